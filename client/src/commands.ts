@@ -1,0 +1,76 @@
+import * as path from 'node:path';
+import * as vscode from 'vscode';
+import { State } from 'vscode-languageclient/node';
+import type { CheckReportRequest, ProblemCounts } from '../../server/src/protocol';
+import { isReport, type ServerContext } from './serverContext';
+
+export type Cmd = (...args: unknown[]) => unknown;
+
+export function checkReport(ctx: ServerContext): Cmd {
+  return async () => {
+    const document = vscode.window.activeTextEditor?.document;
+    if (!document || document.languageId !== 'markdown') {
+      void vscode.window.showWarningMessage('Tickmark: open a Markdown report to check it.');
+      return;
+    }
+    const name = reportName(document);
+    if (!isReport(document)) {
+      void vscode.window.showWarningMessage(`Tickmark: ${name} is not a file on disk or an untitled report, so it cannot be checked.`);
+      return;
+    }
+    if (ctx.client.state === State.Stopped || ctx.client.state === State.StartFailed) {
+      showError(ctx, 'Tickmark: the language server is not running.');
+      return;
+    }
+    try {
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Window, title: `Tickmark: checking ${name}` },
+        () => ctx.checkReport(document),
+      );
+      void vscode.window.showInformationMessage(describe(name, result));
+    } catch (error) {
+      ctx.outputChannel.error(`Checking ${document.uri.toString(true)} failed`, error);
+      showError(ctx, `Tickmark: checking ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+export function showOutput(ctx: ServerContext): Cmd {
+  return () => ctx.outputChannel.show(true);
+}
+
+export function restartServer(ctx: ServerContext): Cmd {
+  return () => ctx.restart();
+}
+
+function showError(ctx: ServerContext, message: string): void {
+  const action = 'Show output';
+  void vscode.window.showErrorMessage(message, action).then((picked) => {
+    if (picked === action) ctx.outputChannel.show(true);
+  });
+}
+
+function reportName(document: vscode.TextDocument): string {
+  return document.isUntitled ? document.uri.path : path.posix.basename(document.uri.path);
+}
+
+const severityWords: Record<keyof ProblemCounts, [string, string]> = {
+  error: ['error', 'errors'],
+  warning: ['warning', 'warnings'],
+  information: ['info', 'info'],
+  hint: ['hint', 'hints'],
+};
+
+function count(n: number, [one, many]: [string, string]): string {
+  return `${n} ${n === 1 ? one : many}`;
+}
+
+function describe(name: string, result: CheckReportRequest.Result): string {
+  if (result.skipped !== undefined) return `Tickmark: ${name} was not analysed: ${result.skipped}`;
+  if (result.problems === 0) return `Tickmark: no problems in ${name}`;
+  const parts = (Object.keys(severityWords) as (keyof ProblemCounts)[])
+    .filter((severity) => result.bySeverity[severity] > 0)
+    .map((severity) => count(result.bySeverity[severity], severityWords[severity]));
+  const detail = parts.length > 0 ? ` (${parts.join(', ')})` : '';
+  return `Tickmark: ${count(result.problems, ['problem', 'problems'])} in ${name}${detail}`;
+}

@@ -1,0 +1,76 @@
+import * as vscode from 'vscode';
+import {
+  LanguageClient,
+  type LanguageClientOptions,
+  type ServerOptions,
+  TransportKind,
+} from 'vscode-languageclient/node';
+import { CheckReportRequest } from '../../server/src/protocol';
+
+// Only documents the server is sent (textDocument/didOpen) can be checked; other schemes
+// (git:, vscode-vfs:, output:) never reach it.
+export const reportSelector = [
+  { language: 'markdown', scheme: 'file' },
+  { language: 'markdown', scheme: 'untitled' },
+];
+
+export function isReport(document: vscode.TextDocument): boolean {
+  return vscode.languages.match(reportSelector, document) > 0;
+}
+
+/** The language client and its output channel; one client instance lives as long as the extension. */
+export class ServerContext {
+  // Owned here rather than by the client so it survives restarts and failed starts.
+  readonly outputChannel: vscode.LogOutputChannel;
+  readonly client: LanguageClient;
+  private starting: Promise<void> | undefined;
+
+  constructor(context: vscode.ExtensionContext) {
+    this.outputChannel = vscode.window.createOutputChannel('Tickmark', { log: true });
+    context.subscriptions.push(this.outputChannel);
+
+    const module = context.asAbsolutePath('dist/server.js');
+    const serverOptions: ServerOptions = {
+      run: { module, transport: TransportKind.ipc },
+      debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
+    };
+    const clientOptions: LanguageClientOptions = {
+      documentSelector: reportSelector,
+      outputChannel: this.outputChannel,
+    };
+    // The id must stay 'tickmark': the client reads its trace level from `<id>.trace.server`.
+    this.client = new LanguageClient('tickmark', 'Tickmark', serverOptions, clientOptions);
+  }
+
+  /** Never rejects: a failed start is reported by the client (output channel, State.StartFailed). */
+  start(): Promise<void> {
+    this.starting ??= this.client.start().then(
+      () => undefined,
+      (error: unknown) => this.outputChannel.error('Tickmark server failed to start', error),
+    ).finally(() => {
+      this.starting = undefined;
+    });
+    return this.starting;
+  }
+
+  async stop(): Promise<void> {
+    // LanguageClient.stop() throws unless the client is running, so let a pending start settle.
+    await this.starting;
+    if (this.client.isRunning()) {
+      // A shutdown that times out still leaves the client stopped, so a restart can go on.
+      await this.client.stop().catch((error: unknown) => this.outputChannel.error('Tickmark server did not stop cleanly', error));
+    }
+  }
+
+  async restart(): Promise<void> {
+    await this.stop();
+    await this.start();
+  }
+
+  checkReport(document: vscode.TextDocument): Promise<CheckReportRequest.Result> {
+    const params: CheckReportRequest.Params = { uri: this.client.code2ProtocolConverter.asUri(document.uri) };
+    // By method name: CheckReportRequest.type is built from whichever vscode-jsonrpc copy
+    // protocol.ts resolves, and RequestType's private member makes copies incompatible in tsc.
+    return this.client.sendRequest<CheckReportRequest.Result>(CheckReportRequest.method, params);
+  }
+}

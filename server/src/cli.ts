@@ -1,0 +1,239 @@
+// `tickmark`: the command-line adapter over the same core as the language server, for CI and for
+// reviewers. Usage and I/O problems exit 2 with one clear line; findings exit 1 (see --fail-on).
+import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { join, relative, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { createLanguageService } from './core/languageService';
+import type { DocumentSymbol } from './core/features/symbolTypes';
+import type { ITextDocument, Severity, TickmarkDiagnostic } from './core/text/types';
+
+const version = '0.1.0';
+const commands = ['check', 'outline', 'numbers'] as const;
+type Command = (typeof commands)[number];
+type Format = 'text' | 'json';
+type FailOn = Severity | 'none';
+
+const usage = `Usage: tickmark <command> [paths…] [options]
+
+Commands:
+  check [paths…]     report inconsistencies (default path: the current folder)
+  outline <file>     the report's sections, tables and figures
+  numbers <file>     every number as Tickmark reads it: value, unit, scale, interval, kind
+
+Options:
+  --format text|json                       output format (default: text)
+  --fail-on error|warning|information|none check exits 1 when a finding reaches this severity (default: error)
+  --version, --help
+
+Directories are searched for *.md and *.markdown files.`;
+
+class UsageError extends Error {}
+
+interface Options {
+  command: Command;
+  paths: string[];
+  format: Format;
+  failOn: FailOn;
+}
+
+function parseArguments(argv: string[]): Options | 'help' | 'version' {
+  if (argv.length === 0 || argv.includes('--help') || argv.includes('-h') || argv[0] === 'help') return 'help';
+  if (argv.includes('--version') || argv.includes('-v')) return 'version';
+  const [command, ...rest] = argv;
+  if (!(commands as readonly string[]).includes(command)) throw new UsageError(`unknown command '${command}'`);
+  const options: Options = { command: command as Command, paths: [], format: 'text', failOn: 'error' };
+  for (let i = 0; i < rest.length; i++) {
+    const arg = rest[i];
+    const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
+    const value = () => {
+      const v = inline ?? rest[++i];
+      if (v === undefined) throw new UsageError(`${flag} needs a value`);
+      return v;
+    };
+    if (flag === '--format') {
+      const v = value();
+      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not '${v}'`);
+      options.format = v;
+    } else if (flag === '--fail-on') {
+      const v = value();
+      if (!['error', 'warning', 'information', 'none'].includes(v)) throw new UsageError(`--fail-on must be error, warning, information or none, not '${v}'`);
+      options.failOn = v as FailOn;
+    } else if (flag.startsWith('-')) {
+      throw new UsageError(`unknown option '${flag}'`);
+    } else {
+      options.paths.push(arg);
+    }
+  }
+  if (options.command !== 'check' && options.paths.length !== 1) throw new UsageError(`${options.command} takes exactly one file`);
+  if (options.command === 'check' && options.paths.length === 0) options.paths.push('.');
+  return options;
+}
+
+/** Expands directories into their Markdown files (skipping node_modules and hidden folders). */
+function findReports(paths: string[]): string[] {
+  const found: string[] = [];
+  const walk = (dir: string) => {
+    for (const name of readdirSync(dir).sort()) {
+      if (name.startsWith('.') || name === 'node_modules') continue;
+      const path = join(dir, name);
+      const stat = statSync(path);
+      if (stat.isDirectory()) walk(path);
+      else if (/\.(md|markdown)$/i.test(name)) found.push(path);
+    }
+  };
+  for (const path of paths) {
+    let stat;
+    try {
+      stat = statSync(path);
+    } catch {
+      throw new UsageError(`cannot read '${path}': no such file or directory`);
+    }
+    if (stat.isDirectory()) walk(path);
+    else found.push(path);
+  }
+  return found;
+}
+
+function loadDocument(path: string): ITextDocument {
+  let text: string;
+  try {
+    text = readFileSync(path, 'utf8');
+  } catch (error) {
+    throw new UsageError(`cannot read '${path}': ${(error as NodeJS.ErrnoException).code ?? (error as Error).message}`);
+  }
+  // Editors drop a byte-order mark; so must we, or every position on line 1 is one off.
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  return { uri: pathToFileURL(resolve(path)).toString(), version: 1, getText: () => text };
+}
+
+const severityRank: Record<FailOn, number> = { error: 3, warning: 2, information: 1, hint: 0, none: 99 };
+
+function runCheck(options: Options, out: (line: string) => void): number {
+  const service = createLanguageService();
+  const files = findReports(options.paths).map((path) => {
+    const document = loadDocument(path);
+    const diagnostics = service.provideDiagnostics(document);
+    service.forget(document.uri);
+    return { path: displayPath(path), uri: document.uri, diagnostics };
+  });
+  const uriToPath = new Map(files.map((f) => [f.uri, f.path]));
+  const all = files.flatMap((f) => f.diagnostics);
+  if (options.format === 'json') {
+    out(JSON.stringify({
+      version: 1,
+      files: files.map((f) => ({
+        path: f.path,
+        diagnostics: f.diagnostics.map((d) => ({
+          range: d.range, severity: d.severity, code: d.code, message: d.message,
+          relatedInformation: d.relatedInformation.map((r) => ({ path: uriToPath.get(r.uri) ?? r.uri, range: r.range, message: r.message })),
+        })),
+      })),
+    }, null, 2));
+  } else {
+    for (const f of files) {
+      for (const d of f.diagnostics) out(`${f.path}:${d.range.start.line + 1}:${d.range.start.character + 1}: ${d.severity} ${d.code} ${d.message}`);
+    }
+    out(summary(all, files.length));
+  }
+  const threshold = severityRank[options.failOn];
+  return all.some((d) => severityRank[d.severity] >= threshold) ? 1 : 0;
+}
+
+function summary(all: TickmarkDiagnostic[], reports: number): string {
+  const count = (s: Severity) => all.filter((d) => d.severity === s).length;
+  const parts = (['error', 'warning', 'information', 'hint'] as const).map((s) => [count(s), s] as const).filter(([n]) => n > 0);
+  const reportsText = `${reports} report${reports === 1 ? '' : 's'}`;
+  if (all.length === 0) return `No problems in ${reportsText}.`;
+  const detail = parts.map(([n, s]) => `${n} ${s}${n === 1 || s === 'information' ? '' : 's'}`).join(', ');
+  return `${all.length} problem${all.length === 1 ? '' : 's'} (${detail}) in ${reportsText}.`;
+}
+
+function runOutline(options: Options, out: (line: string) => void): number {
+  const service = createLanguageService();
+  const document = loadDocument(requireFile(options.paths[0]));
+  const reason = service.skipReason(document);
+  if (reason) throw new UsageError(`${options.paths[0]}: ${reason}`);
+  const symbols = service.provideDocumentSymbols(document);
+  if (options.format === 'json') out(JSON.stringify(symbols, null, 2));
+  else printTree(symbols, 0, out);
+  return 0;
+}
+
+const kindNames: Record<number, string> = { 15: 'section', 19: 'figure', 23: 'table' };
+
+function printTree(symbols: DocumentSymbol[], depth: number, out: (line: string) => void): void {
+  for (const s of symbols) {
+    out(`${'  '.repeat(depth)}${s.name}  [${kindNames[s.kind] ?? 'symbol'}, line ${s.selectionRange.start.line + 1}${s.detail ? `, ${s.detail}` : ''}]`);
+    printTree(s.children, depth + 1, out);
+  }
+}
+
+function runNumbers(options: Options, out: (line: string) => void): number {
+  const service = createLanguageService();
+  const document = loadDocument(requireFile(options.paths[0]));
+  const reason = service.skipReason(document);
+  if (reason) throw new UsageError(`${options.paths[0]}: ${reason}`);
+  const numbers = service.readNumbers(document);
+  if (options.format === 'json') {
+    out(JSON.stringify(numbers.map((n) => ({
+      text: n.text, range: n.range, value: n.value, unit: n.unit, scale: n.scale, low: n.low, high: n.high, kind: n.kind,
+      decimals: n.decimals,
+      ...(n.approx ? { approx: n.approx } : {}), ...(n.isRange ? { isRange: true } : {}), ...(n.period ? { period: n.period } : {}),
+    })), null, 2));
+  } else {
+    for (const n of numbers) {
+      const where = `${n.range.start.line + 1}:${n.range.start.character + 1}`;
+      const reading = n.period
+        ? `${n.kind} ${n.period}`
+        : `${n.kind}${n.value !== null ? ` ${n.value}` : ''}${n.unit ? ` ${n.unit}` : ''} [${n.low ?? '−∞'}, ${n.high ?? '+∞'}]${n.approx ? ` ${n.approx}` : ''}`;
+      out(`${where}\t${n.text}\t${reading}`);
+    }
+  }
+  return 0;
+}
+
+function requireFile(path: string): string {
+  const [file] = findReports([path]);
+  if (!file) throw new UsageError(`no Markdown file at '${path}'`);
+  if (statSync(path).isDirectory()) throw new UsageError(`'${path}' is a folder; this command takes one file`);
+  return file;
+}
+
+function displayPath(path: string): string {
+  const rel = relative(process.cwd(), resolve(path));
+  return rel.startsWith('..') ? resolve(path) : rel.split('\\').join('/');
+}
+
+export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+  try {
+    const options = parseArguments(argv);
+    if (options === 'help') {
+      out(usage);
+      return 0;
+    }
+    if (options === 'version') {
+      out(version);
+      return 0;
+    }
+    switch (options.command) {
+      case 'check': return runCheck(options, out);
+      case 'outline': return runOutline(options, out);
+      case 'numbers': return runNumbers(options, out);
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      err(`tickmark: ${error.message}`);
+      if (/unknown|needs|must|takes/.test(error.message)) err(`Run 'tickmark --help' for usage.`);
+      return 2;
+    }
+    err(`tickmark: internal error: ${(error as Error)?.stack ?? error}`);
+    return 2;
+  }
+}
+
+if (require.main === module) {
+  const lines: string[] = [];
+  const code = main(process.argv.slice(2), (line) => lines.push(line), (line) => console.error(line));
+  // Write in one go and exit only after stdout drains, so piped output is never cut short.
+  process.stdout.write(lines.length > 0 ? lines.join('\n') + '\n' : '', () => process.exit(code));
+}

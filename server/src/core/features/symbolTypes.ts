@@ -1,0 +1,20 @@
+import type { Range } from '../text/types';
+
+/** LSP SymbolKind values this server uses (same numbers as the protocol). */
+export const SymbolKind = { String: 15, Object: 19, Struct: 23 } as const;
+
+/** LSP DocumentSymbol, declared here so the core needs no protocol library. */
+export interface DocumentSymbol {
+  name: string;
+  detail?: string;
+  kind: number;
+  range: Range;
+  selectionRange: Range;
+  children: DocumentSymbol[];
+}
+
+export interface FoldingRange {
+  startLine: number;
+  endLine: number;
+  kind?: 'region' | 'comment' | 'imports';
+}

@@ -1,0 +1,29 @@
+// Custom protocol between the Tickmark client and server. Both sides import this one file, so a
+// method name or a payload shape cannot drift between them. It holds names and shapes only: the
+// client and the server each build request types from their own copy of the protocol library.
+
+export interface ProblemCounts {
+  error: number;
+  warning: number;
+  information: number;
+  hint: number;
+}
+
+export namespace CheckReportRequest {
+  export const method = 'tickmark/checkReport';
+  export interface Params {
+    /** The report to check; the server must have it open (textDocument/didOpen). */
+    uri: string;
+  }
+  export interface Result {
+    uri: string;
+    /** Total diagnostics published for the report by this check. */
+    problems: number;
+    bySeverity: ProblemCounts;
+    /** Set when the report was not analysed (too large, binary): the reason, for the user. */
+    skipped?: string;
+  }
+}
+
+/** The diagnostic `source` every Tickmark diagnostic carries; the client counts by it. */
+export const diagnosticSource = 'tickmark';
