@@ -2,12 +2,13 @@ import type { Range } from '../text/types';
 
 /** LSP SymbolKind values this server uses (same numbers as the protocol). */
 export const SymbolKind = { String: 15, Object: 19, Struct: 23 } as const;
+export type SymbolKindValue = (typeof SymbolKind)[keyof typeof SymbolKind];
 
 /** LSP DocumentSymbol, declared here so the core needs no protocol library. */
 export interface DocumentSymbol {
   name: string;
   detail?: string;
-  kind: number;
+  kind: SymbolKindValue;
   range: Range;
   selectionRange: Range;
   children: DocumentSymbol[];

@@ -170,7 +170,7 @@ function assemble(document: ITextDocument, text: string, lines: LineIndex, items
         if (item.pipe && (open || pendingCaption)) {
           const owner = open ?? flushCaptionAsFigure()!;
           owner.otherCaptions.push(item.caption);
-          owner.end = Math.max(owner.end, item.caption.end);
+          if (!('rows' in owner)) owner.end = Math.max(owner.end, item.caption.end);
           open = owner;
           break;
         }
@@ -203,7 +203,8 @@ function assemble(document: ITextDocument, text: string, lines: LineIndex, items
         const owner = open ?? flushCaptionAsFigure();
         if (owner && !owner.source) {
           owner.source = item.note;
-          owner.end = Math.max(owner.end, item.note.end);
+          // A figure spans caption to source; a table's span stays its rows (the outline adds the rest).
+          if (!('rows' in owner)) owner.end = Math.max(owner.end, item.note.end);
         }
         open = undefined;
         break;

@@ -20,7 +20,7 @@ export function gfmTable(source: string, node: MdastTable): TableBody {
     const cells = row.children.map((cell) => {
       const start = cell.position!.start.offset!;
       const end = cell.position!.end.offset!;
-      return makeCell(inlineText(source, cell, start, end), { start, end });
+      return makeCell(source, inlineText(source, cell, start, end), { start, end });
     });
     return finishRow(cells, row.position!.start.offset!, row.position!.end.offset!);
   });
@@ -43,7 +43,7 @@ export function tabSeparatedTable(source: string, lines: LineIndex, firstLine: n
       if (i < lineEnd && source.charCodeAt(i) !== 9) continue;
       const builder = new MappedTextBuilder();
       cleanRawInline(source.slice(cellStart, i), cellStart, builder);
-      cells.push(makeCell(builder.build(i), { start: cellStart, end: i }));
+      cells.push(makeCell(source, builder.build(i), { start: cellStart, end: i }));
       cellStart = i + 1;
     }
     rows.push(finishRow(cells, lineStart, lineEnd));
@@ -51,15 +51,15 @@ export function tabSeparatedTable(source: string, lines: LineIndex, firstLine: n
   return finishTable('tab-separated', rows, lines.lineStart(firstLine), lines.lineEnd(lastLine));
 }
 
-function makeCell(raw: MappedText, span: Span): Cell {
+function makeCell(source: string, raw: MappedText, span: Span): Cell {
   const content = trimMapped(raw);
   const text = content.text;
-  const cell: Cell = {
-    start: content.text.length > 0 ? sourceStart(content, 0) : span.start,
-    end: content.text.length > 0 ? sourceEnd(content, content.text.length) : span.start,
-    text,
-    content,
-  };
+  // The cell's range is its source without the pipes and padding, so `\$5.328M` keeps its backslash.
+  let start = span.start;
+  let end = span.end;
+  while (start < end && /[\s|]/.test(source[start])) start++;
+  while (end > start && (/\s/.test(source[end - 1]) || (source[end - 1] === '|' && source[end - 2] !== '\\'))) end--;
+  const cell: Cell = { start, end, text, content };
   const note = findCellUnitNote(text);
   if (note) {
     cell.unit = {

@@ -1,0 +1,126 @@
+// The `tickmark` CLI as a reviewer or a CI job runs it: the built bundle, real files, exit codes.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, writeFileSync, mkdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findRoot } from '../helpers';
+
+const root = findRoot();
+const cli = join(root, 'dist', 'cli.js');
+
+function run(args: string[], cwd = root): { code: number | null; stdout: string; stderr: string } {
+  const r = spawnSync(process.execPath, [cli, ...args], { cwd, encoding: 'utf8' });
+  return { code: r.status, stdout: r.stdout, stderr: r.stderr };
+}
+
+const position = { line: Number, character: Number };
+function assertRange(range: { start: typeof position; end: typeof position }): void {
+  for (const end of [range.start, range.end]) {
+    assert.deepEqual(Object.keys(end).sort(), ['character', 'line']);
+    assert.ok(Number.isInteger(end.line) && end.line >= 0 && Number.isInteger(end.character) && end.character >= 0);
+  }
+}
+
+describe('tickmark CLI', function () {
+  this.timeout(30000);
+  const work = mkdtempSync(join(tmpdir(), 'tickmark-cli-'));
+  mkdirSync(join(work, 'reports', 'node_modules'), { recursive: true });
+  writeFileSync(join(work, 'reports', 'bad.md'), '# 실적\n\n| 항목 | 1Q25 |\n|---|---|\n| 매출 | 22.2 | 9 |\n');
+  writeFileSync(join(work, 'reports', 'good.markdown'), '# 요약\n\n매출은 22.2조원.\n');
+  writeFileSync(join(work, 'reports', 'notes.txt'), 'not a report | a | b |\n');
+  writeFileSync(join(work, 'reports', 'node_modules', 'dep.md'), '| a |\n|---|\n| 1 | 2 |\n');
+
+  it('check seeds: every report, JSON in the contract shape, exit 0', () => {
+    const r = run(['check', 'seeds', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const json = JSON.parse(r.stdout);
+    assert.equal(json.version, 1);
+    assert.deepEqual(json.files.map((f: { path: string }) => f.path), [
+      'seeds/000_769e3c25c3dd0279.md', 'seeds/001_cb93e14f1339dffe.md', 'seeds/002_5d00c0ceb4fdecc9.md',
+      'seeds/003_5d12a9f6474251b4.md', 'seeds/004_311725c3b42caac1.md',
+    ]);
+    for (const f of json.files) assert.ok(Array.isArray(f.diagnostics));
+  });
+
+  it('check: text lines as path:line:col: severity code message, 1-based, and a summary', () => {
+    const r = run(['check', 'reports'], work);
+    assert.equal(r.code, 0, 'a warning does not fail the default --fail-on error');
+    const lines = r.stdout.trim().split('\n');
+    assert.match(lines[0], /^reports\/bad\.md:5:1: warning table-shape Row 1 of table “Table: 항목 \| 1Q25” has 3 cells but the header has 2/);
+    assert.equal(lines[lines.length - 1], '1 problem (1 warning) in 2 reports.');
+    assert.ok(!r.stdout.includes('dep.md') && !r.stdout.includes('notes.txt'), 'skips node_modules and non-Markdown files');
+  });
+
+  it('check --format json: diagnostics with 0-based ranges and related information by path', () => {
+    const r = run(['check', 'reports', '--format', 'json'], work);
+    const [bad] = JSON.parse(r.stdout).files;
+    const [d] = bad.diagnostics;
+    assert.deepEqual(Object.keys(d).sort(), ['code', 'message', 'range', 'relatedInformation', 'severity']);
+    assert.deepEqual(d.range.start, { line: 4, character: 0 });
+    assertRange(d.range);
+    assert.equal(d.severity, 'warning');
+    assert.deepEqual(Object.keys(d.relatedInformation[0]).sort(), ['message', 'path', 'range']);
+    assert.equal(d.relatedInformation[0].path, 'reports/bad.md');
+  });
+
+  it('check --fail-on decides the exit code', () => {
+    assert.equal(run(['check', 'reports', '--fail-on', 'warning'], work).code, 1);
+    assert.equal(run(['check', 'reports', '--fail-on', 'error'], work).code, 0);
+    assert.equal(run(['check', 'reports', '--fail-on', 'none'], work).code, 0);
+    assert.equal(run(['check', 'reports/good.markdown', '--fail-on', 'information'], work).code, 0);
+  });
+
+  it('usage and I/O errors exit 2 with one clear line, never a stack trace', () => {
+    for (const args of [['check', 'missing.md'], ['outline'], ['frobnicate'], ['check', '--format', 'xml'], ['check', '--bogus'], ['numbers', 'reports']]) {
+      const r = run(args, work);
+      assert.equal(r.code, 2, args.join(' '));
+      assert.match(r.stderr, /^tickmark: /, args.join(' '));
+      assert.ok(!/\n\s+at /.test(r.stderr), `no stack trace for ${args.join(' ')}`);
+    }
+    assert.match(run(['check', 'missing.md'], work).stderr, /cannot read 'missing\.md': no such file or directory/);
+    assert.equal(run(['--help']).code, 0);
+    assert.match(run(['--version']).stdout, /^\d+\.\d+\.\d+\n$/);
+  });
+
+  it('outline --format json: the document symbols of a seed', () => {
+    const r = run(['outline', 'seeds/000_769e3c25c3dd0279.md', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const symbols = JSON.parse(r.stdout);
+    const all: Array<{ name: string; kind: number; range: never; selectionRange: never; children: unknown[] }> = [];
+    const walk = (list: typeof all) => list.forEach((s) => { all.push(s); walk(s.children as typeof all); });
+    walk(symbols);
+    const peer = all.find((s) => s.name === '표 8. Peer Table (1)')!;
+    assert.equal(peer.kind, 23);
+    assertRange(peer.range);
+    assertRange(peer.selectionRange);
+    assert.ok(all.some((s) => s.name === 'I. AI Issue: 2025년 중국의 AI' && s.kind === 15));
+    assert.match(run(['outline', 'seeds/000_769e3c25c3dd0279.md']).stdout, /^ {4}표 8\. Peer Table \(1\) {2}\[table, line 603/m);
+  });
+
+  it('numbers --format json: what was read, in the contract shape', () => {
+    const r = run(['numbers', 'seeds/000_769e3c25c3dd0279.md', '--format', 'json']);
+    assert.equal(r.code, 0, r.stderr);
+    const numbers = JSON.parse(r.stdout);
+    for (const n of numbers) {
+      for (const key of ['text', 'range', 'value', 'unit', 'scale', 'low', 'high', 'kind']) assert.ok(key in n, `${key} in ${JSON.stringify(n)}`);
+      assertRange(n.range);
+    }
+    const params = numbers.find((n: { text: string }) => n.text === '6,710억 개');
+    assert.deepEqual(
+      { value: params.value, unit: params.unit, scale: params.scale, low: params.low, high: params.high, kind: params.kind },
+      { value: 671000000000, unit: '개', scale: 1e8, low: 670950000000, high: 671050000000, kind: 'count' },
+    );
+    const b = numbers.find((n: { text: string }) => n.text === '671B');
+    assert.deepEqual([b.value, b.low, b.high], [671e9, 670.5e9, 671.5e9]);
+    assert.ok(!numbers.some((n: { text: string }) => /^(4o|800|0513)$/.test(n.text)), 'GPT-4o, H800, 0513 are not numbers');
+    const text = run(['numbers', 'seeds/002_5d00c0ceb4fdecc9.md']).stdout;
+    assert.match(text, /\t253\.2\tquantity 253\.2 \[253\.15, 253\.25\]/);
+  });
+
+  it('npx tickmark runs the same CLI from the repository root', () => {
+    const r = spawnSync('npx', ['--no-install', 'tickmark', '--version'], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^\d+\.\d+\.\d+/);
+  });
+});

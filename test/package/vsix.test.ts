@@ -1,0 +1,75 @@
+// Builds the VSIX with `npm run package` and checks what a user installs: the bundles, manifest,
+// grammar and README, and nothing of node_modules, sources or tests.
+import * as assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { readFileSync, statSync, rmSync } from 'node:fs';
+import { join } from 'node:path';
+import { inflateRawSync } from 'node:zlib';
+import { findRoot } from '../helpers';
+
+/** Lists a zip archive's entries from its central directory (a VSIX is a zip). */
+function zipEntries(zip: Buffer): Map<string, Buffer> {
+  let eocd = zip.length - 22;
+  while (eocd >= 0 && zip.readUInt32LE(eocd) !== 0x06054b50) eocd--;
+  assert.ok(eocd >= 0, 'zip end of central directory');
+  const count = zip.readUInt16LE(eocd + 10);
+  let p = zip.readUInt32LE(eocd + 16);
+  const entries = new Map<string, Buffer>();
+  for (let i = 0; i < count; i++) {
+    const method = zip.readUInt16LE(p + 10);
+    const compressed = zip.readUInt32LE(p + 20);
+    const nameLength = zip.readUInt16LE(p + 28);
+    const extraLength = zip.readUInt16LE(p + 30);
+    const commentLength = zip.readUInt16LE(p + 32);
+    const local = zip.readUInt32LE(p + 42);
+    const name = zip.subarray(p + 46, p + 46 + nameLength).toString('utf8');
+    const dataStart = local + 30 + zip.readUInt16LE(local + 26) + zip.readUInt16LE(local + 28);
+    const raw = zip.subarray(dataStart, dataStart + compressed);
+    entries.set(name, method === 8 ? inflateRawSync(raw) : raw);
+    p += 46 + nameLength + extraLength + commentLength;
+  }
+  return entries;
+}
+
+describe('VSIX package', function () {
+  this.timeout(180000);
+  const root = findRoot();
+  const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version;
+  const vsix = join(root, `tickmark-${version}.vsix`);
+
+  before(() => {
+    rmSync(vsix, { force: true });
+    const r = spawnSync('npm', ['run', 'package'], { cwd: root, encoding: 'utf8' });
+    assert.equal(r.status, 0, r.stdout + r.stderr);
+  });
+
+  it('is a few hundred KB at most', () => {
+    const size = statSync(vsix).size;
+    assert.ok(size < 600 * 1024, `${size} bytes`);
+  });
+
+  it('contains the bundles, manifest, grammar, README and licence, and no node_modules, sources or tests', () => {
+    const names = [...zipEntries(readFileSync(vsix)).keys()];
+    for (const expected of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/package.json',
+      'extension/syntaxes/tickmark.injection.tmLanguage.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension.vsixmanifest']) {
+      assert.ok(names.some((n) => n.toLowerCase() === expected.toLowerCase()), `${expected} in ${names.join(', ')}`);
+    }
+    for (const name of names) {
+      assert.ok(!/node_modules|\.ts$|\.map$|^extension\/(test|client\/src|server\/src|seeds|out)\//.test(name), `unexpected ${name}`);
+    }
+  });
+
+  it('ships a manifest whose entry points exist in the package', () => {
+    const entries = zipEntries(readFileSync(vsix));
+    const manifest = JSON.parse(entries.get('extension/package.json')!.toString('utf8'));
+    assert.equal(manifest.main, './dist/client.js');
+    assert.ok(entries.has('extension/dist/client.js'));
+    assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
+    assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'tickmark.checkReport' && c.title === 'Check Report Consistency'));
+    assert.ok('tickmark.trace.server' in manifest.contributes.configuration.properties);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+    // The client bundle must not try to load the vscode module from the package; VS Code provides it.
+    const client = entries.get('extension/dist/client.js')!.toString('utf8');
+    assert.match(client, /require\("vscode"\)/);
+  });
+});

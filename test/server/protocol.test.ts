@@ -1,0 +1,91 @@
+// Drives the real server bundle (dist/server.js) over stdio as an LSP client would: initialize,
+// open reports, ask for symbols and folding, receive diagnostics, run the custom check, shut down.
+import * as assert from 'node:assert/strict';
+import { join } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { LspClient } from './lspClient';
+import { findRoot, seedPath } from '../helpers';
+
+interface Diagnostics { uri: string; version?: number; diagnostics: Array<{ code: string; source: string; severity: number; message: string; range: { start: { line: number } } }> }
+interface Symbol { name: string; kind: number; children?: Symbol[] }
+
+describe('language server over stdio', function () {
+  this.timeout(30000);
+  let client: LspClient;
+  const seedUri = 'file:///workspace/000_769e3c25c3dd0279.md';
+  const draftUri = 'file:///workspace/draft.md';
+
+  before(async () => {
+    client = new LspClient(join(findRoot(), 'dist', 'server.js'));
+    const init = await client.request<{ capabilities: Record<string, unknown>; serverInfo: { name: string } }>('initialize', {
+      processId: process.pid, rootUri: null, capabilities: {}, clientInfo: { name: 'tickmark-test' },
+    });
+    assert.ok(init.capabilities.documentSymbolProvider);
+    assert.ok(init.capabilities.foldingRangeProvider);
+    assert.equal(init.serverInfo.name, 'tickmark');
+    client.notify('initialized', {});
+  });
+
+  after(() => client.kill());
+
+  it('answers documentSymbol for an open seed with its tables by caption', async () => {
+    const text = readFileSync(seedPath('000_769e3c25c3dd0279'), 'utf8');
+    client.notify('textDocument/didOpen', { textDocument: { uri: seedUri, languageId: 'markdown', version: 1, text } });
+    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri: seedUri } });
+    const names: string[] = [];
+    const walk = (list: Symbol[]) => list.forEach((s) => { names.push(s.name); walk(s.children ?? []); });
+    walk(symbols);
+    assert.ok(names.includes('표 8. Peer Table (1)'));
+    assert.ok(names.includes('IV. AI Peer Table'));
+    const folds = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: seedUri } });
+    assert.ok(folds.some((f) => f.startLine === 604));
+    // The seed has no structural problem: its diagnostics arrive, empty.
+    const published = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === seedUri);
+    assert.deepEqual(published.diagnostics, []);
+  });
+
+  it('publishes diagnostics on open and again after an edit fixes the problem', async () => {
+    const text = '# 실적\n\n| 항목 | 1Q25 |\n|---|---|\n| 매출 | 22.2 | 9 |\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri: draftUri, languageId: 'markdown', version: 1, text } });
+    const first = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === draftUri && p.diagnostics.length > 0);
+    assert.equal(first.diagnostics[0].code, 'table-shape');
+    assert.equal(first.diagnostics[0].source, 'tickmark');
+    assert.equal(first.diagnostics[0].severity, 2);
+    assert.equal(first.diagnostics[0].range.start.line, 4);
+    // Incremental change: delete ` 9 |` at the end of line 4.
+    client.notify('textDocument/didChange', {
+      textDocument: { uri: draftUri, version: 2 },
+      contentChanges: [{ range: { start: { line: 4, character: 14 }, end: { line: 4, character: 18 } }, text: '' }],
+    });
+    const second = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === draftUri && p.version === 2);
+    assert.deepEqual(second.diagnostics, []);
+  });
+
+  it('runs the Check Report Consistency request and counts by severity', async () => {
+    const uri = 'file:///workspace/bad.md';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'a\tb\n1\t2\t3\n' } });
+    const result = await client.request<{ problems: number; bySeverity: Record<string, number> }>('tickmark/checkReport', { uri });
+    assert.equal(result.problems, 1);
+    assert.deepEqual(result.bySeverity, { error: 0, warning: 1, information: 0, hint: 0 });
+    const unknown = await client.request<{ problems: number; skipped?: string }>('tickmark/checkReport', { uri: 'file:///nowhere.md' });
+    assert.equal(unknown.problems, 0);
+    assert.match(unknown.skipped!, /not open/);
+  });
+
+  it('declines a binary file with an information diagnostic and keeps answering', async () => {
+    const uri = 'file:///workspace/binary.md';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: 'PK\u0003\u0004\u0000\u0000\u0000' } });
+    const published = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    assert.deepEqual(published.diagnostics.map((d) => [d.severity, d.code]), [[3, 'not-analysed']]);
+    const symbols = await client.request<Symbol[]>('textDocument/documentSymbol', { textDocument: { uri } });
+    assert.deepEqual(symbols, []);
+  });
+
+  it('clears diagnostics when a report is closed, and shuts down cleanly', async () => {
+    client.notify('textDocument/didClose', { textDocument: { uri: draftUri } });
+    await client.request('shutdown', null);
+    client.notify('exit', null);
+    assert.equal(await client.exited, 0);
+    assert.equal(client.stderr, '');
+  });
+});
