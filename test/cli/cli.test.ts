@@ -14,8 +14,8 @@ function run(args: string[], cwd = root): { code: number | null; stdout: string;
   return { code: r.status, stdout: r.stdout, stderr: r.stderr };
 }
 
-const position = { line: Number, character: Number };
-function assertRange(range: { start: typeof position; end: typeof position }): void {
+interface Position { line: number; character: number }
+function assertRange(range: { start: Position; end: Position }): void {
   for (const end of [range.start, range.end]) {
     assert.deepEqual(Object.keys(end).sort(), ['character', 'line']);
     assert.ok(Number.isInteger(end.line) && end.line >= 0 && Number.isInteger(end.character) && end.character >= 0);
