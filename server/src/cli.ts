@@ -149,10 +149,7 @@ function summary(all: TickmarkDiagnostic[], reports: number): string {
 }
 
 function runOutline(options: Options, out: (line: string) => void): number {
-  const service = createLanguageService();
-  const document = loadDocument(requireFile(options.paths[0]));
-  const reason = service.skipReason(document);
-  if (reason) throw new UsageError(`${options.paths[0]}: ${reason}`);
+  const { service, document } = openOneReport(options.paths[0]);
   const symbols = service.provideDocumentSymbols(document);
   if (options.format === 'json') out(JSON.stringify(symbols, null, 2));
   else printTree(symbols, 0, out);
@@ -169,10 +166,7 @@ function printTree(symbols: DocumentSymbol[], depth: number, out: (line: string)
 }
 
 function runNumbers(options: Options, out: (line: string) => void): number {
-  const service = createLanguageService();
-  const document = loadDocument(requireFile(options.paths[0]));
-  const reason = service.skipReason(document);
-  if (reason) throw new UsageError(`${options.paths[0]}: ${reason}`);
+  const { service, document } = openOneReport(options.paths[0]);
   const numbers = service.readNumbers(document);
   if (options.format === 'json') {
     out(JSON.stringify(numbers.map((n) => ({
@@ -190,6 +184,15 @@ function runNumbers(options: Options, out: (line: string) => void): number {
     }
   }
   return 0;
+}
+
+/** Loads the one report `outline` and `numbers` work on; a file the core declines is an error here. */
+function openOneReport(path: string): { service: ReturnType<typeof createLanguageService>; document: ITextDocument } {
+  const service = createLanguageService();
+  const document = loadDocument(requireFile(path));
+  const reason = service.skipReason(document);
+  if (reason) throw new UsageError(`${path}: ${reason}`);
+  return { service, document };
 }
 
 function requireFile(path: string): string {
