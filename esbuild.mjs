@@ -3,6 +3,7 @@
 //   node esbuild.mjs --production  minified bundles, no source maps (what the VSIX ships)
 //   node esbuild.mjs --watch       rebuild on change
 //   node esbuild.mjs --tests       bundle test/**/*.test.ts into out/test/ for mocha in plain node
+//   node esbuild.mjs --bench       bundle test/bench/bench.ts into out/bench/ (npm run bench)
 // remark-parse and its micromark family are ESM-only; bundling them into CommonJS is what lets the
 // client, the server, the CLI and mocha all run them in plain node 20.
 import * as esbuild from 'esbuild';
@@ -13,6 +14,7 @@ const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
 const watch = args.has('--watch');
 const tests = args.has('--tests');
+const bench = args.has('--bench');
 
 const common = {
   bundle: true,
@@ -43,7 +45,9 @@ function findTests(dir) {
   return found;
 }
 
-if (tests) {
+if (bench) {
+  await esbuild.build({ ...common, minify: false, sourcemap: false, entryPoints: ['test/bench/bench.ts'], outfile: 'out/bench/bench.js' });
+} else if (tests) {
   rmSync('out/test', { recursive: true, force: true });
   await esbuild.build({
     ...common,

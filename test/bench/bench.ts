@@ -1,0 +1,48 @@
+// `npm run bench`: prints figures, not pass/fail. For each seed report: remark-parse (+gfm) alone on
+// the same text (the floor), the report model alone, and the full analysis (model, outline, folding,
+// every number, checks), as medians over repeated runs, with the ratio to the floor.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { parseMarkdown } from '../../server/src/core/model/parseMarkdown';
+import { buildReportModel } from '../../server/src/core/model/buildModel';
+import { provideDocumentSymbols } from '../../server/src/core/features/documentSymbols';
+import { provideFoldingRanges } from '../../server/src/core/features/foldingRanges';
+import { readReportNumbers } from '../../server/src/core/features/numberReadings';
+import { checkTableShapes } from '../../server/src/core/features/tableShape';
+import { findRoot } from '../helpers';
+
+function median(run: () => void, minRuns = 15, minMs = 400): number {
+  for (let i = 0; i < 3; i++) run(); // warm up the JIT
+  const times: number[] = [];
+  const start = performance.now();
+  while (times.length < minRuns || performance.now() - start < minMs) {
+    const t0 = performance.now();
+    run();
+    times.push(performance.now() - t0);
+  }
+  times.sort((a, b) => a - b);
+  return times[Math.floor(times.length / 2)];
+}
+
+const seedsDir = join(findRoot(), 'seeds');
+const rows: string[][] = [['report', 'KB', 'remark-parse ms', 'model ms', 'full ms', 'full / remark', 'numbers']];
+for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.md')).sort()) {
+  const text = readFileSync(join(seedsDir, name), 'utf8');
+  let version = 0;
+  const document = () => ({ uri: `file:///${name}`, version: ++version, getText: () => text });
+  const floor = median(() => parseMarkdown(text));
+  const model = median(() => buildReportModel(document()));
+  let count = 0;
+  const full = median(() => {
+    const m = buildReportModel(document());
+    provideDocumentSymbols(m);
+    provideFoldingRanges(m);
+    count = readReportNumbers(m).length;
+    checkTableShapes(m);
+  });
+  rows.push([name, (Buffer.byteLength(text) / 1024).toFixed(1), floor.toFixed(2), model.toFixed(2), full.toFixed(2), (full / floor).toFixed(2), String(count)]);
+}
+const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
+for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
+console.log(`node ${process.version}; medians over ≥15 runs after warm-up`);
