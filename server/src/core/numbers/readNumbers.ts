@@ -38,6 +38,8 @@ interface Quantity {
 const coreNumber = /(?:\d{1,3}(?:,\d{3}){1,6}(?!\d)|\d{1,30})(?:\.(\d{1,20}))?/y;
 const rangeConnector = /[ \t]{0,3}(?:~|∼|〜|–|—|-)[ \t]{0,3}/y;
 const timeOfDay = /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y;
+// 오후 7시 50분 is a time of day; 3시간 is a duration (a count of 시간).
+const koreanTimeOfDay = /\d{1,2}시(?!간)(?:[ ]?\d{1,2}분)?/y;
 const skipZonePattern =
   /\b0\d{1,2}[ )-]\d{3,4}[ -]\d{4}\b|\b1[5-9]\d{2}[ -]\d{4}\b|https?:\/\/[^\s)\]>]{1,2000}|www\.[^\s)\]>]{1,2000}|[\w.+-]{1,200}@[\w-]{1,100}(?:\.[\w-]{1,100}){1,10}|@[A-Za-z_][\w]{0,50}|\b[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,5}\.(?:com|ai|io|org|net|kr|cn|co|dev)\b/g;
 
@@ -99,6 +101,8 @@ class NumberScanner {
 
     timeOfDay.lastIndex = d;
     if (timeOfDay.test(text)) return timeOfDay.lastIndex;
+    koreanTimeOfDay.lastIndex = d;
+    if (koreanTimeOfDay.test(text)) return koreanTimeOfDay.lastIndex;
 
     const first = this.quantityAt(d);
     if (!first) return this.skipToken(d);
@@ -161,14 +165,22 @@ class NumberScanner {
     return this.enumerator(d);
   }
 
-  /** `1) AI 산업은 …, 2) 프론티어 …`: an item marker, not a quantity. */
+  /**
+   * Item and section markers, not quantities: `1) AI 산업은 …, 2) …`, `(1) 어떤 … (2) …` in prose,
+   * and a heading's or line's leading `1.` (`1. 중국의 AI 굴기`).
+   */
   private enumerator(d: number): number | undefined {
     const { text } = this;
-    const m = /\d{1,2}\)/y;
-    m.lastIndex = d;
-    if (!m.test(text)) return undefined;
     const prev = text[d - 1];
-    if (prev === undefined || /[\s,;:]/.test(prev)) return m.lastIndex;
+    const closing = /\d{1,2}\)/y;
+    closing.lastIndex = d;
+    if (closing.test(text)) {
+      if (prev === undefined || /[\s,;:]/.test(prev)) return closing.lastIndex;
+      if (prev === '(' && this.context === 'prose' && (d < 2 || /[\s,;:]/.test(text[d - 2]))) return closing.lastIndex;
+    }
+    const leading = /\d{1,2}\.(?=\s)/y;
+    leading.lastIndex = d;
+    if ((prev === undefined || prev === '\n') && leading.test(text)) return leading.lastIndex;
     return undefined;
   }
 

@@ -80,10 +80,20 @@ const patterns: Array<{ re: RegExp; build: (m: RegExpExecArray) => Omit<PeriodMa
   },
   // 25E, 26F
   { re: new RegExp(`(\\d{2})([EF])${notContinued}`, 'y'), build: (m) => ({ kind: 'period', period: `20${m[1]}${m[2]}` }) },
+  // 4~6월: a span of months
+  {
+    re: /(\d{1,2})[ ]?[~∼〜\-–][ ]?(\d{1,2})월/y,
+    build: (m) => (+m[1] >= 1 && +m[2] <= 12 && +m[1] < +m[2] ? { kind: 'date', period: `--${pad(+m[1])}/--${pad(+m[2])}`, range: true } : undefined),
+  },
   // 1월 20일, 6월
   {
     re: /(\d{1,2})월(?:[ ]?(\d{1,2})일)?/y,
     build: (m) => (m[2] ? monthDay(+m[1], +m[2]) : +m[1] >= 1 && +m[1] <= 12 ? { kind: 'date', period: `--${pad(+m[1])}` } : undefined),
+  },
+  // 20일 (a day of the month named without it); 3일간 is a duration, read as a count
+  {
+    re: /(\d{1,2})일(?!간)/y,
+    build: (m) => (+m[1] >= 1 && +m[1] <= 31 ? { kind: 'date', period: `---${pad(+m[1])}` } : undefined),
   },
   // 2분기, 1분기
   { re: /([1-4])분기/y, build: (m) => ({ kind: 'period', period: `Q${m[1]}` }) },

@@ -140,6 +140,14 @@ export const unitSuffixes: readonly UnitWord[] = [
   { word: '가지', unit: '가지', kind: 'count', spaced: true },
   { word: '차례', unit: '차례', kind: 'count', spaced: true },
   { word: '시간', unit: '시간', kind: 'count', spaced: true },
+  { word: '일간', unit: '일', kind: 'count', spaced: false },
+  { word: '일', unit: '일', kind: 'count', spaced: false },
+  { word: '분', unit: '분', kind: 'count', spaced: false },
+  { word: '점', unit: '점', kind: 'count', spaced: false },
+  { word: '등급', unit: '등급', kind: 'count', spaced: false },
+  { word: '층', unit: '층', kind: 'count', spaced: false },
+  { word: '호', unit: '호', kind: 'count', spaced: false },
+  { word: '티어', unit: '티어', kind: 'count', spaced: false },
   { word: '년간', unit: '년', kind: 'count', spaced: false },
   { word: '년', unit: '년', kind: 'count', spaced: false },
   { word: '명', unit: '명', kind: 'count', spaced: true },
@@ -152,6 +160,7 @@ export const unitSuffixes: readonly UnitWord[] = [
   { word: '편', unit: '편', kind: 'count', spaced: false },
   { word: '회', unit: '회', kind: 'count', spaced: false },
   { word: '주', unit: '주', kind: 'count', spaced: false },
+  { word: '등', unit: '등', kind: 'count', spaced: false },
   { word: '위', unit: '위', kind: 'count', spaced: false },
   { word: 'tokens', unit: 'tokens', kind: 'count', spaced: true },
   { word: 'parameters', unit: 'parameters', kind: 'count', spaced: true },
@@ -169,7 +178,7 @@ export const unitSuffixes: readonly UnitWord[] = [
  * (230개의, 2,200억 원을, 5기에): particles and the suffixes 간 (5년간) and 씩.
  */
 export const koreanParticles = new Set([
-  ...'은는이가을를의에도로과와만씩으나며께서야부터까지간째대여쯤당',
+  ...'은는이가을를의에도로과와만씩으나며께서야부터까지간째대여쯤당입인라',
 ]);
 
 /** Words before a number that qualify it; they are not part of the number's text. */
@@ -221,7 +230,7 @@ export const indexMemberCounts = new Set(['30', '40', '50', '100', '150', '200',
 export const labelWords = new Set([
   '표', '그림', '차트', '도표', '사진', '부록', 'table', 'tab.', 'figure', 'fig.', 'fig', 'chart', 'exhibit', 'graph',
   'panel', 'step', 'phase', 'stage', 'part', 'section', 'chapter', 'no.', 'vol.', 'appendix', 'page', 'p.', 'pp.',
-  'level', 'tier', 'round', 'series', 'item', 'note', 'line',
+  'level', 'tier', 'round', 'series', 'item', 'note', 'line', 'day', '제',
 ]);
 
 /** Exchange codes that follow a numeric local code: 005930 KS, 2330 TT, 9988 HK, 9984 JP. */
