@@ -64,3 +64,27 @@ describe('number reading: numbers inside identifiers are not quantities', () => 
     });
   }
 });
+
+describe('number reading: markers, days and times in the seeds', () => {
+  const read = (text: string) => readNumbers(text, 'prose').map((n) => [n.text, n.kind, n.period ?? n.value, n.unit]);
+
+  it('section numbers and item markers are not quantities', () => {
+    assert.deepEqual(read('1. 중국의 AI 굴기: DeepSeek'), []); // 000:67, a heading's text
+    assert.deepEqual(read('(1) 어떤 종류의 원자가 (2) 어디에 위치하며 (3) 어떤 격자 구조를'), []); // 000:553
+  });
+
+  it('a day of the month, a time of day and a span of months', () => {
+    assert.deepEqual(read('이번 주 월요일인 20일 DeepSeek는 약속을 지켰다.'), [['20일', 'date', '---20', null]]); // 000:86
+    assert.deepEqual(read('18일 토요일에는 오후 7시 50분에 TSMC 창업자'), [['18일', 'date', '---18', null]]); // 000:389
+    assert.deepEqual(read('Fireworks 내 4~6월 오픈소스 모델 처리량은 30조 토큰으로'), [
+      ['4~6월', 'date', '--04/--06', null], ['30조', 'quantity', 30e12, null],
+    ]); // 002:45
+  });
+
+  it('Korean counters before a copula or quotative: 3일간, 51점, 3위라는, 4가지입니다', () => {
+    assert.deepEqual(read('젠슨 황 3일간의 대만 방문'), [['3일간', 'count', 3, '일']]);
+    assert.deepEqual(read('Artificial Analysis Index 51점으로'), [['51점', 'count', 51, '점']]);
+    assert.deepEqual(read('특히 3위라는 순위가'), [['3위', 'count', 3, '위']]);
+    assert.deepEqual(read('핵심 포인트 4가지입니다!'), [['4가지', 'count', 4, '가지']]);
+  });
+});

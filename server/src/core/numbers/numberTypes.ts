@@ -57,8 +57,9 @@ export interface ReadNumber {
   /**
    * For periods and dates, a normalised id: `2025-Q1` (1Q25), `2025-H1` (1H25), `FY2025` (FY25),
    * `FY2025-Q2` (FY2Q25), `2025` (2025년, CY2025), `2025E`/`2026F` (estimates keep their letter),
-   * `Q2` (2분기, no year), `2025-01-29`, `2025-01` (2025년 1월), `--01-20` (1월 20일, 01-22, 1/30,
-   * January 30: month and day without a year).
+   * `Q2` (2분기, no year), `2024/2025` ('24~25년), `2025-01-29`, `2025-01` (2025년 1월), `--01-20`
+   * (1월 20일, 01-22, 1/30, January 30: month and day without a year), `--06` (6월), `--04/--06`
+   * (4~6월), `---20` (20일: a day of the month).
    */
   period?: string;
 }
