@@ -7,8 +7,9 @@
 // remark-parse and its micromark family are ESM-only; bundling them into CommonJS is what lets the
 // client, the server, the CLI and mocha all run them in plain node 20.
 import * as esbuild from 'esbuild';
-import { readdirSync, statSync, chmodSync, rmSync } from 'node:fs';
+import { readdirSync, statSync, chmodSync, rmSync, copyFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { writeKnowledgeBase } from './data/build-knowledge-base.mjs';
 
 const args = new Set(process.argv.slice(2));
 const production = args.has('--production');
@@ -26,6 +27,8 @@ const common = {
   logLevel: 'warning',
   // Keep class and function names so stack traces in the output channel stay readable.
   keepNames: true,
+  // Prefer ES module entry points: jsonc-parser's UMD `main` uses requires esbuild cannot follow.
+  mainFields: ['module', 'main'],
 };
 
 /** @type {import('esbuild').BuildOptions[]} */
@@ -66,4 +69,8 @@ if (bench) {
 } else {
   await Promise.all(products.map((options) => esbuild.build(options)));
   chmodSync('dist/cli.js', 0o755);
+  // The knowledge base ships as data next to the bundles, compiled from data/ (S&P 500 CSV + curated JSON).
+  const kb = writeKnowledgeBase('dist/knowledge-base.json');
+  copyFileSync('data/entities.schema.json', 'dist/entities.schema.json');
+  if (!production) console.log(`[tickmark] knowledge base: ${kb.companies.length} companies, ${kb.models.length} models, ${kb.metrics.length} metrics`);
 }

@@ -27,7 +27,11 @@ export function checkReport(ctx: ServerContext): Cmd {
         { location: vscode.ProgressLocation.Window, title: `Tickmark: checking ${name}` },
         () => ctx.checkReport(document),
       );
-      void vscode.window.showInformationMessage(describe(name, result));
+      // The notification's icon says how serious the findings are, as the Problems panel would.
+      const show = result.bySeverity.error > 0 ? vscode.window.showErrorMessage
+        : result.bySeverity.warning > 0 || result.skipped ? vscode.window.showWarningMessage
+        : vscode.window.showInformationMessage;
+      void show(describe(name, result));
     } catch (error) {
       ctx.outputChannel.error(`Checking ${document.uri.toString(true)} failed`, error);
       showError(ctx, `Tickmark: checking ${name} failed: ${error instanceof Error ? error.message : String(error)}`);

@@ -34,16 +34,24 @@ export class ServerContext {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
+    const knowledgeBaseWatcher = vscode.workspace.createFileSystemWatcher('**/.tickmark/entities.json');
+    context.subscriptions.push(knowledgeBaseWatcher);
     const clientOptions: LanguageClientOptions = {
       documentSelector: reportSelector,
       outputChannel: this.outputChannel,
+      // The server reloads a workspace's own knowledge base when it changes on disk.
+      synchronize: { fileEvents: knowledgeBaseWatcher },
     };
     // The id must stay 'tickmark': the client reads its trace level from `<id>.trace.server`.
     this.client = new LanguageClient('tickmark', 'Tickmark', serverOptions, clientOptions);
   }
 
+  /** False until the first start is requested: until then a Stopped client is not a stopped server. */
+  hasStarted = false;
+
   /** Never rejects: a failed start is reported by the client (output channel, State.StartFailed). */
   start(): Promise<void> {
+    this.hasStarted = true;
     this.starting ??= this.client.start().then(
       () => undefined,
       (error: unknown) => this.outputChannel.error('Tickmark server failed to start', error),

@@ -42,7 +42,9 @@ export class StatusBar implements vscode.Disposable {
     const item = this.item;
     item.backgroundColor = undefined;
     item.command = openProblems;
-    switch (this.ctx.client.state) {
+    // Before the first start the client reads Stopped; that is not a failure yet.
+    const state = this.ctx.hasStarted ? this.ctx.client.state : State.Starting;
+    switch (state) {
       case State.Starting:
         item.text = '$(sync~spin) Tickmark';
         item.tooltip = 'Tickmark: the language server is starting…';

@@ -1,14 +1,16 @@
 // `tickmark`: the command-line adapter over the same core as the language server, for CI and for
 // reviewers. Usage and I/O problems exit 2 with one clear line; findings exit 1 (see --fail-on).
-import { readFileSync, readdirSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService } from './core/languageService';
+import { createLanguageService, type LanguageService } from './core/languageService';
+import { loadBuiltInKnowledgeBase } from './knowledgeBaseFile';
+import { userKnowledgeBasePath } from './core/entities/userKnowledgeBase';
 import type { DocumentSymbol } from './core/features/symbolTypes';
 import type { ITextDocument, Severity, TickmarkDiagnostic } from './core/text/types';
 
 const version = '0.1.0';
-const commands = ['check', 'outline', 'numbers'] as const;
+const commands = ['check', 'outline', 'numbers', 'entities'] as const;
 type Command = (typeof commands)[number];
 type Format = 'text' | 'json';
 type FailOn = Severity | 'none';
@@ -19,13 +21,15 @@ Commands:
   check [paths…]     report inconsistencies (default path: the current folder)
   outline <file>     the report's sections, tables and figures
   numbers <file>     every number as Tickmark reads it: value, unit, scale, interval, kind
+  entities <file>    every ticker, company, AI model and metric the report mentions
 
 Options:
   --format text|json                       output format (default: text)
   --fail-on error|warning|information|none check exits 1 when a finding reaches this severity (default: error)
   --version, --help
 
-Directories are searched for *.md and *.markdown files.`;
+Directories are searched for *.md and *.markdown files. A .tickmark/entities.json in the current
+folder extends the built-in knowledge base.`;
 
 class UsageError extends Error {}
 
@@ -106,16 +110,30 @@ function loadDocument(path: string): ITextDocument {
   return { uri: pathToFileURL(resolve(path)).toString(), version: 1, getText: () => text };
 }
 
+/**
+ * The core with the built-in knowledge base and, when the current folder has one, the workspace's
+ * `.tickmark/entities.json`; returns that file's problems as a report of their own.
+ */
+function createService(): { service: LanguageService; knowledgeBaseFile?: { path: string; uri: string; diagnostics: TickmarkDiagnostic[] } } {
+  const service = createLanguageService({ knowledgeBase: loadBuiltInKnowledgeBase((message) => console.error(message)) });
+  const path = resolve(userKnowledgeBasePath);
+  if (!existsSync(path)) return { service };
+  const uri = pathToFileURL(path).toString();
+  const diagnostics = service.setUserKnowledgeBase(uri, readFileSync(path, 'utf8'));
+  return { service, knowledgeBaseFile: { path: displayPath(path), uri, diagnostics } };
+}
+
 const severityRank: Record<FailOn, number> = { error: 3, warning: 2, information: 1, hint: 0, none: 99 };
 
 function runCheck(options: Options, out: (line: string) => void): number {
-  const service = createLanguageService();
+  const { service, knowledgeBaseFile } = createService();
   const files = findReports(options.paths).map((path) => {
     const document = loadDocument(path);
     const diagnostics = service.provideDiagnostics(document);
     service.forget(document.uri);
     return { path: displayPath(path), uri: document.uri, diagnostics };
   });
+  if (knowledgeBaseFile && knowledgeBaseFile.diagnostics.length > 0) files.push(knowledgeBaseFile);
   const uriToPath = new Map(files.map((f) => [f.uri, f.path]));
   const all = files.flatMap((f) => f.diagnostics);
   if (options.format === 'json') {
@@ -186,9 +204,23 @@ function runNumbers(options: Options, out: (line: string) => void): number {
   return 0;
 }
 
-/** Loads the one report `outline` and `numbers` work on; a file the core declines is an error here. */
-function openOneReport(path: string): { service: ReturnType<typeof createLanguageService>; document: ITextDocument } {
-  const service = createLanguageService();
+function runEntities(options: Options, out: (line: string) => void): number {
+  const { service, document } = openOneReport(options.paths[0]);
+  const mentions = service.provideEntities(document);
+  if (options.format === 'json') {
+    out(JSON.stringify(mentions.map((m) => ({ kind: m.kind, id: m.id, text: m.text, range: m.range })), null, 2));
+  } else {
+    for (const m of mentions) {
+      const kind = m.kind === 'ticker' ? 'company' : m.kind;
+      out(`${m.range.start.line + 1}:${m.range.start.character + 1}\t${m.text}\t${m.kind} ${m.id} (${service.knowledgeIndex.displayName(kind, m.id)})`);
+    }
+  }
+  return 0;
+}
+
+/** Loads the one report `outline`, `numbers` and `entities` work on; a file the core declines is an error here. */
+function openOneReport(path: string): { service: LanguageService; document: ITextDocument } {
+  const { service } = createService();
   const document = loadDocument(requireFile(path));
   const reason = service.skipReason(document);
   if (reason) throw new UsageError(`${path}: ${reason}`);
@@ -222,6 +254,7 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
       case 'check': return runCheck(options, out);
       case 'outline': return runOutline(options, out);
       case 'numbers': return runNumbers(options, out);
+      case 'entities': return runEntities(options, out);
     }
   } catch (error) {
     if (error instanceof UsageError) {

@@ -1,30 +1,88 @@
 // The language server: a thin adapter from LSP to the analysis core. Each handler finds the
 // document, calls the core and converts the result; no handler may throw into the connection.
 import {
-  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, RequestType,
-  DiagnosticSeverity, type Diagnostic, type InitializeResult,
+  createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, RequestType, FileChangeType,
+  DiagnosticSeverity, type Diagnostic, type InitializeResult, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
-import { createLanguageService } from './core/languageService';
+import { createLanguageService, semanticTokenLegend } from './core/languageService';
 import type { Severity, TickmarkDiagnostic } from './core/text/types';
 import { CheckReportRequest, diagnosticSource, type ProblemCounts } from './protocol';
+import { loadBuiltInKnowledgeBase } from './knowledgeBaseFile';
+import { WorkspaceFiles } from './workspaceFiles';
+import { userKnowledgeBasePath } from './core/entities/userKnowledgeBase';
 
 const connection = createConnection(ProposedFeatures.all);
 const documents = new TextDocuments(TextDocument);
-const service = createLanguageService();
+const workspace = new WorkspaceFiles(documents);
+const builtIn = loadBuiltInKnowledgeBase((message) => connection.console.error(message));
+const service = createLanguageService({ knowledgeBase: builtIn, workspace });
 const checkReportType = new RequestType<CheckReportRequest.Params, CheckReportRequest.Result, void>(CheckReportRequest.method);
+let canRefreshSemanticTokens = false;
 
 // A bug in one analysis must cost one answer, not the server: log it and carry on.
 process.on('uncaughtException', (error) => connection.console.error(`Tickmark: unexpected error: ${error.stack ?? error}`));
 
-connection.onInitialize((): InitializeResult => ({
-  capabilities: {
-    textDocumentSync: TextDocumentSyncKind.Incremental,
-    documentSymbolProvider: { label: 'Tickmark' },
-    foldingRangeProvider: true,
-  },
-  serverInfo: { name: 'tickmark', version: process.env.TICKMARK_VERSION ?? '0.1.0' },
-}));
+connection.onInitialize((params: InitializeParams): InitializeResult => {
+  const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
+  workspace.setFolders(folders);
+  canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  return {
+    capabilities: {
+      textDocumentSync: TextDocumentSyncKind.Incremental,
+      documentSymbolProvider: { label: 'Tickmark' },
+      foldingRangeProvider: true,
+      hoverProvider: true,
+      documentHighlightProvider: true,
+      referencesProvider: true,
+      workspaceSymbolProvider: true,
+      semanticTokensProvider: { legend: semanticTokenLegend, full: true },
+    },
+    serverInfo: { name: 'tickmark', version: process.env.TICKMARK_VERSION ?? '0.1.0' },
+  };
+});
+
+connection.onInitialized(() => {
+  for (const folder of workspace.folders) loadUserKnowledgeBase(`${folder.replace(/\/$/, '')}/${userKnowledgeBasePath}`);
+});
+
+/** Reads a workspace's `.tickmark/entities.json` and shows its problems on that file. */
+function loadUserKnowledgeBase(uri: string): void {
+  const text = workspace.readFile(uri);
+  const diagnostics = guarded('knowledge base', [] as TickmarkDiagnostic[], () => service.setUserKnowledgeBase(uri, text));
+  void connection.sendDiagnostics({ uri, diagnostics: diagnostics.map(toLsp) });
+  if (canRefreshSemanticTokens) void connection.languages.semanticTokens.refresh();
+}
+
+connection.onDidChangeWatchedFiles(({ changes }) => {
+  for (const change of changes) {
+    if (change.uri.endsWith(userKnowledgeBasePath)) loadUserKnowledgeBase(change.uri);
+    else if (change.type !== FileChangeType.Changed) workspace.invalidate();
+  }
+});
+
+connection.onHover((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  const hover = document && guarded('hover', undefined, () => service.provideHover(document, params.position, token));
+  return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
+});
+
+connection.onDocumentHighlight((params) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('highlight', [], () => service.provideDocumentHighlights(document, params.position).map((range) => ({ range }))) : [];
+});
+
+connection.onReferences((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  return document ? guarded('references', [], () => service.provideReferences(document, params.position, token)) : [];
+});
+
+connection.onWorkspaceSymbol((params, token) => guarded('workspace symbols', [], () => service.provideWorkspaceSymbols(params.query, token)));
+
+connection.languages.semanticTokens.on((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  return { data: document ? guarded('semantic tokens', [], () => service.provideSemanticTokens(document, token)) : [] };
+});
 
 function guarded<T>(what: string, fallback: T, run: () => T): T {
   try {
@@ -80,6 +138,7 @@ function validate(document: TextDocument): TickmarkDiagnostic[] {
 const pending = new Map<string, NodeJS.Timeout>();
 const debounceMs = 250;
 documents.onDidChangeContent(({ document }) => {
+  workspace.touched(document.uri);
   clearTimeout(pending.get(document.uri));
   pending.set(document.uri, setTimeout(() => {
     pending.delete(document.uri);

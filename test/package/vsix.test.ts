@@ -51,7 +51,8 @@ describe('VSIX package', function () {
   it('contains the bundles, manifest, grammar, README and licence, and no node_modules, sources or tests', () => {
     const names = [...zipEntries(readFileSync(vsix)).keys()];
     for (const expected of ['extension/dist/client.js', 'extension/dist/server.js', 'extension/dist/cli.js', 'extension/package.json',
-      'extension/syntaxes/tickmark.injection.tmLanguage.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension.vsixmanifest']) {
+      'extension/syntaxes/tickmark.injection.tmLanguage.json', 'extension/readme.md', 'extension/LICENSE.txt', 'extension.vsixmanifest',
+      'extension/dist/knowledge-base.json']) {
       assert.ok(names.some((n) => n.toLowerCase() === expected.toLowerCase()), `${expected} in ${names.join(', ')}`);
     }
     for (const name of names) {
@@ -67,7 +68,13 @@ describe('VSIX package', function () {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'tickmark.checkReport' && c.title === 'Check Report Consistency'));
     assert.ok('tickmark.trace.server' in manifest.contributes.configuration.properties);
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown']);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:.tickmark/entities.json']);
+    assert.deepEqual(manifest.contributes.semanticTokenTypes.map((t: { id: string }) => t.id), ['ticker', 'company', 'model', 'metric']);
+    // The knowledge base and the schema its workspace file is validated against ship as data.
+    const kb = JSON.parse(entries.get('extension/dist/knowledge-base.json')!.toString('utf8'));
+    assert.ok(kb.companies.some((c: { id: string }) => c.id === 'nvda-us'), 'S&P 500 companies compiled from the CSV');
+    assert.ok(entries.has('extension/dist/entities.schema.json'));
+    assert.ok(entries.has('extension/data/README.md'), 'the data licence note ships with the data');
     // The client bundle must not try to load the vscode module from the package; VS Code provides it.
     const client = entries.get('extension/dist/client.js')!.toString('utf8');
     assert.match(client, /require\("vscode"\)/);

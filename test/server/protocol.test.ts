@@ -2,7 +2,9 @@
 // open reports, ask for symbols and folding, receive diagnostics, run the custom check, shut down.
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { readFileSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { pathToFileURL } from 'node:url';
 import { LspClient } from './lspClient';
 import { findRoot, seedPath } from '../helpers';
 
@@ -12,16 +14,25 @@ interface Symbol { name: string; kind: number; children?: Symbol[] }
 describe('language server over stdio', function () {
   this.timeout(30000);
   let client: LspClient;
-  const seedUri = 'file:///workspace/000_769e3c25c3dd0279.md';
-  const draftUri = 'file:///workspace/draft.md';
+  // A workspace on disk: two seed reports and a knowledge-base file with one mistake.
+  const folder = mkdtempSync(join(tmpdir(), 'tickmark-ws-'));
+  copyFileSync(seedPath('000_769e3c25c3dd0279'), join(folder, '000_769e3c25c3dd0279.md'));
+  copyFileSync(seedPath('001_cb93e14f1339dffe'), join(folder, '001_cb93e14f1339dffe.md'));
+  mkdirSync(join(folder, '.tickmark'));
+  writeFileSync(join(folder, '.tickmark', 'entities.json'), '{\n  "companies": [\n    { "id": "acme", "nam": "Acme" }\n  ]\n}\n');
+  const folderUri = pathToFileURL(folder).toString();
+  const seedUri = `${folderUri}/000_769e3c25c3dd0279.md`;
+  const draftUri = `${folderUri}/draft.md`;
 
   before(async () => {
     client = new LspClient(join(findRoot(), 'dist', 'server.js'));
     const init = await client.request<{ capabilities: Record<string, unknown>; serverInfo: { name: string } }>('initialize', {
-      processId: process.pid, rootUri: null, capabilities: {}, clientInfo: { name: 'tickmark-test' },
+      processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'reports' }], capabilities: {},
+      clientInfo: { name: 'tickmark-test' },
     });
-    assert.ok(init.capabilities.documentSymbolProvider);
-    assert.ok(init.capabilities.foldingRangeProvider);
+    for (const capability of ['documentSymbolProvider', 'foldingRangeProvider', 'hoverProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider', 'semanticTokensProvider']) {
+      assert.ok(init.capabilities[capability], capability);
+    }
     assert.equal(init.serverInfo.name, 'tickmark');
     client.notify('initialized', {});
   });
@@ -42,6 +53,41 @@ describe('language server over stdio', function () {
     // The seed has no structural problem: its diagnostics arrive, empty.
     const published = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === seedUri);
     assert.deepEqual(published.diagnostics, []);
+  });
+
+  it('hovers an entity with its card and a number with its reading', async () => {
+    const lines = readFileSync(seedPath('000_769e3c25c3dd0279'), 'utf8').split('\n');
+    const at = (line: number, text: string) => ({ line: line - 1, character: lines[line - 1].indexOf(text) + 1 });
+    type Hover = { contents: { kind: string; value: string }; range: { start: { line: number } } };
+    const ticker = await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: at(657, '000660 KS') });
+    assert.equal(ticker.contents.kind, 'markdown');
+    assert.match(ticker.contents.value, /SK하이닉스/);
+    assert.match(ticker.contents.value, /In this report/);
+    const number = await client.request<Hover>('textDocument/hover', { textDocument: { uri: seedUri }, position: at(27, '6,710억') });
+    assert.match(number.contents.value, /671,000,000,000/);
+    const nothing = await client.request<Hover | null>('textDocument/hover', { textDocument: { uri: seedUri }, position: { line: 0, character: 0 } });
+    assert.equal(nothing, null);
+  });
+
+  it('finds references across the workspace, highlights, workspace symbols and semantic tokens', async () => {
+    const lines = readFileSync(seedPath('000_769e3c25c3dd0279'), 'utf8').split('\n');
+    const position = { line: 651, character: lines[651].indexOf('엔비디아') + 1 };
+    const references = await client.request<Array<{ uri: string }>>('textDocument/references', { textDocument: { uri: seedUri }, position, context: { includeDeclaration: true } });
+    const uris = new Set(references.map((r) => r.uri.slice(r.uri.lastIndexOf('/') + 1)));
+    assert.ok(uris.has('000_769e3c25c3dd0279.md') && uris.has('001_cb93e14f1339dffe.md'), [...uris].join(', '));
+    const highlights = await client.request<unknown[]>('textDocument/documentHighlight', { textDocument: { uri: seedUri }, position });
+    assert.ok(highlights.length >= 2);
+    const symbols = await client.request<Array<{ name: string; location: { uri: string } }>>('workspace/symbol', { query: '#엔비디아' });
+    assert.ok(symbols.length >= 2 && symbols.every((s) => /NVIDIA|Nvidia|엔비디아/.test(s.name)), JSON.stringify(symbols.map((s) => s.name)));
+    const tokens = await client.request<{ data: number[] }>('textDocument/semanticTokens/full', { textDocument: { uri: seedUri } });
+    assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
+  });
+
+  it('shows the workspace knowledge-base file’s problem at its line', async () => {
+    const uri = `${folderUri}/.tickmark/entities.json`;
+    const published = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === uri);
+    assert.deepEqual(published.diagnostics.map((d) => [d.range.start.line, d.code]), [[2, 'knowledge-base'], [2, 'knowledge-base']]);
+    assert.match(published.diagnostics[0].message, /Unknown property "nam"/);
   });
 
   it('publishes diagnostics on open and again after an edit fixes the problem', async () => {

@@ -2,21 +2,46 @@
 // neither knows how a report is modelled or checked.
 import { buildReportModel } from './model/buildModel';
 import type { ReportModel } from './model/reportModel';
-import { provideDocumentSymbols } from './features/documentSymbols';
+import { provideDocumentSymbols, entitySymbolKind } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
 import { readReportNumbers, type NumberInReport } from './features/numberReadings';
 import { checkTableShapes } from './features/tableShape';
-import type { DocumentSymbol, FoldingRange } from './features/symbolTypes';
-import type { Cancellation, ITextDocument, TickmarkDiagnostic } from './text/types';
+import { provideHover, type HoverResult } from './features/hover';
+import { provideSemanticTokens, semanticTokenLegend } from './features/semanticTokens';
+import type { DocumentSymbol, FoldingRange, SymbolInformation } from './features/symbolTypes';
+import { recogniseEntities, type EntityMention } from './entities/recogniseEntities';
+import { KnowledgeIndex, mergeKnowledgeBases } from './entities/knowledgeIndex';
+import type { KnowledgeBase } from './entities/knowledgeBaseTypes';
+import { parseUserKnowledgeBase } from './entities/userKnowledgeBase';
+import { LineIndex } from './text/lineIndex';
+import type { Cancellation, ITextDocument, Position, Range, TickmarkDiagnostic } from './text/types';
 import { neverCancelled } from './text/types';
+
+/** The reports of the workspace, for features that look beyond one document (references, workspace symbols). */
+export interface WorkspaceReports {
+  /** Uris of every report in the workspace (open or not). */
+  list(): string[];
+  /** The report's current text: the editor's if it is open, the file's otherwise; undefined if unreadable. */
+  get(uri: string): ITextDocument | undefined;
+}
 
 export interface LanguageServiceOptions {
   /** Reports larger than this (in UTF-16 code units, about bytes for ASCII) are not analysed. */
   maxFileSize?: number;
+  /** The built-in knowledge base (companies, models, metrics). */
+  knowledgeBase?: KnowledgeBase;
+  workspace?: WorkspaceReports;
 }
 
 export const defaultMaxFileSize = 5 * 1024 * 1024;
 export const notAnalysedCode = 'not-analysed';
+export const knowledgeBaseCode = 'knowledge-base';
+export { semanticTokenLegend };
+
+export interface Location {
+  uri: string;
+  range: Range;
+}
 
 export interface LanguageService {
   /** Why the document is not analysed (too large, binary), or undefined when it is. */
@@ -26,69 +51,183 @@ export interface LanguageService {
   provideFoldingRanges(document: ITextDocument, token?: Cancellation): FoldingRange[];
   provideDiagnostics(document: ITextDocument, token?: Cancellation): TickmarkDiagnostic[];
   readNumbers(document: ITextDocument, token?: Cancellation): NumberInReport[];
+  provideEntities(document: ITextDocument, token?: Cancellation): EntityMention[];
+  provideHover(document: ITextDocument, position: Position, token?: Cancellation): HoverResult | undefined;
+  provideSemanticTokens(document: ITextDocument, token?: Cancellation): number[];
+  provideDocumentHighlights(document: ITextDocument, position: Position): Range[];
+  provideReferences(document: ITextDocument, position: Position, token?: Cancellation): Location[];
+  provideWorkspaceSymbols(query: string, token?: Cancellation): SymbolInformation[];
+  /**
+   * Reads a workspace knowledge-base file (`.tickmark/entities.json`) and merges its valid entries
+   * over the built-in data; returns its problems as diagnostics on that file. Undefined text removes it.
+   */
+  setUserKnowledgeBase(uri: string, text: string | undefined): TickmarkDiagnostic[];
+  readonly knowledgeIndex: KnowledgeIndex;
   /** Forgets a closed document. */
   forget(uri: string): void;
 }
 
+interface Analysis {
+  version: number;
+  generation: number;
+  model: ReportModel;
+  mentions?: EntityMention[];
+  numbers?: NumberInReport[];
+}
+
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
   const maxFileSize = options.maxFileSize ?? defaultMaxFileSize;
-  // One model per open document, rebuilt only when its version changes.
-  const models = new Map<string, { version: number; model: ReportModel }>();
+  const builtIn: KnowledgeBase = options.knowledgeBase ?? { companies: [], models: [], metrics: [] };
+  const userBases = new Map<string, KnowledgeBase>();
+  let index = new KnowledgeIndex(builtIn);
+  // Bumped when the knowledge base changes, so cached mentions are recomputed.
+  let generation = 0;
+  // One analysis per document, rebuilt only when its version (or the knowledge base) changes.
+  const analyses = new Map<string, Analysis>();
 
   const skipReason = (document: ITextDocument): string | undefined => {
     const text = document.getText();
     if (text.length > maxFileSize) {
       return `Tickmark did not analyse this file: it is ${megabytes(text.length)}, above the ${megabytes(maxFileSize)} limit.`;
     }
-    if (looksBinary(text)) return 'Tickmark did not analyse this file: it contains NUL bytes and looks binary, not Markdown.';
+    if (text.indexOf('\u0000') !== -1) return 'Tickmark did not analyse this file: it contains NUL bytes and looks binary, not Markdown.';
     return undefined;
   };
 
-  const getModel = (document: ITextDocument): ReportModel | undefined => {
+  const analyse = (document: ITextDocument): Analysis | undefined => {
     if (skipReason(document)) return undefined;
-    const cached = models.get(document.uri);
-    if (cached && cached.version === document.version) return cached.model;
-    const model = buildReportModel(document);
-    models.set(document.uri, { version: document.version, model });
-    return model;
+    const cached = analyses.get(document.uri);
+    if (cached && cached.version === document.version) {
+      if (cached.generation !== generation) {
+        cached.mentions = undefined;
+        cached.generation = generation;
+      }
+      return cached;
+    }
+    const analysis: Analysis = { version: document.version, generation, model: buildReportModel(document) };
+    analyses.set(document.uri, analysis);
+    return analysis;
+  };
+  const mentionsOf = (a: Analysis) => (a.mentions ??= recogniseEntities(a.model, index));
+  const numbersOf = (a: Analysis) => (a.numbers ??= readReportNumbers(a.model));
+  const mentionAt = (document: ITextDocument, position: Position) => {
+    const a = analyse(document);
+    if (!a) return undefined;
+    const offset = a.model.lines.offsetAt(position);
+    return mentionsOf(a).find((m) => m.start <= offset && offset < m.end);
+  };
+  /** Every report of the workspace with its mentions; open documents come through `workspace.get` too. */
+  const workspaceMentions = function* (token: Cancellation): Generator<{ uri: string; mentions: EntityMention[] }> {
+    for (const uri of options.workspace?.list() ?? []) {
+      if (token.isCancellationRequested) return;
+      const document = options.workspace!.get(uri);
+      const a = document && analyse(document);
+      if (a) yield { uri, mentions: mentionsOf(a) };
+    }
   };
 
   const service: LanguageService = {
     skipReason,
-    getModel,
+    getModel: (document) => analyse(document)?.model,
     provideDocumentSymbols(document, token = neverCancelled) {
-      const model = getModel(document);
-      return model && !token.isCancellationRequested ? provideDocumentSymbols(model) : [];
+      const a = analyse(document);
+      return a && !token.isCancellationRequested ? provideDocumentSymbols(a.model, { mentions: mentionsOf(a), index }) : [];
     },
     provideFoldingRanges(document, token = neverCancelled) {
-      const model = getModel(document);
-      return model && !token.isCancellationRequested ? provideFoldingRanges(model) : [];
+      const a = analyse(document);
+      return a && !token.isCancellationRequested ? provideFoldingRanges(a.model) : [];
     },
     provideDiagnostics(document, token = neverCancelled) {
       const reason = skipReason(document);
       if (reason) {
-        return [{
-          range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } },
-          severity: 'information', code: notAnalysedCode, message: reason, relatedInformation: [],
-        }];
+        return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'information', code: notAnalysedCode, message: reason, relatedInformation: [] }];
       }
-      const model = getModel(document)!;
-      if (token.isCancellationRequested) return [];
-      return checkTableShapes(model);
+      const a = analyse(document)!;
+      return token.isCancellationRequested ? [] : checkTableShapes(a.model);
     },
     readNumbers(document, token = neverCancelled) {
-      const model = getModel(document);
-      return model && !token.isCancellationRequested ? readReportNumbers(model) : [];
+      const a = analyse(document);
+      return a && !token.isCancellationRequested ? numbersOf(a) : [];
+    },
+    provideEntities(document, token = neverCancelled) {
+      const a = analyse(document);
+      return a && !token.isCancellationRequested ? mentionsOf(a) : [];
+    },
+    provideHover(document, position, token = neverCancelled) {
+      const a = analyse(document);
+      if (!a || token.isCancellationRequested) return undefined;
+      return provideHover(a.model, mentionsOf(a), numbersOf(a), index, a.model.lines.offsetAt(position));
+    },
+    provideSemanticTokens(document, token = neverCancelled) {
+      const a = analyse(document);
+      return a && !token.isCancellationRequested ? provideSemanticTokens(mentionsOf(a)) : [];
+    },
+    provideDocumentHighlights(document, position) {
+      const target = mentionAt(document, position);
+      if (!target) return [];
+      return mentionsOf(analyse(document)!).filter((m) => m.id === target.id).map((m) => m.range);
+    },
+    provideReferences(document, position, token = neverCancelled) {
+      const target = mentionAt(document, position);
+      if (!target) return [];
+      const locations: Location[] = [];
+      const seen = new Set<string>();
+      for (const { uri, mentions } of workspaceMentions(token)) {
+        seen.add(uri);
+        for (const m of mentions) if (m.id === target.id) locations.push({ uri, range: m.range });
+      }
+      if (!seen.has(document.uri)) {
+        for (const m of mentionsOf(analyse(document)!)) if (m.id === target.id) locations.push({ uri: document.uri, range: m.range });
+      }
+      return locations;
+    },
+    provideWorkspaceSymbols(query, token = neverCancelled) {
+      const needle = query.replace(/^#/, '').trim().toLowerCase();
+      if (needle.length === 0) return [];
+      const symbols: SymbolInformation[] = [];
+      for (const { uri, mentions } of workspaceMentions(token)) {
+        const firstById = new Map<string, EntityMention>();
+        for (const m of mentions) if (!firstById.has(m.id)) firstById.set(m.id, m);
+        for (const m of firstById.values()) {
+          const kind = m.kind === 'ticker' ? 'company' : m.kind;
+          const name = index.displayName(kind, m.id);
+          const names = [name, m.text, ...aliasesOf(index, kind, m.id)].map((n) => n.toLowerCase());
+          if (!names.some((n) => n.includes(needle))) continue;
+          symbols.push({ name, kind: entitySymbolKind[m.kind], location: { uri, range: m.range }, containerName: uri.slice(uri.lastIndexOf('/') + 1) });
+        }
+      }
+      return symbols;
+    },
+    setUserKnowledgeBase(uri, text) {
+      const diagnostics: TickmarkDiagnostic[] = [];
+      if (text === undefined) {
+        userBases.delete(uri);
+      } else {
+        const { knowledgeBase, problems } = parseUserKnowledgeBase(text);
+        userBases.set(uri, knowledgeBase);
+        const lines = new LineIndex(text);
+        for (const p of problems) {
+          diagnostics.push({ range: lines.range(p.start, p.end), severity: 'error', code: knowledgeBaseCode, message: p.message, relatedInformation: [] });
+        }
+      }
+      index = new KnowledgeIndex(mergeKnowledgeBases(builtIn, ...userBases.values()));
+      generation++;
+      return diagnostics;
+    },
+    get knowledgeIndex() {
+      return index;
     },
     forget(uri) {
-      models.delete(uri);
+      analyses.delete(uri);
     },
   };
   return Object.freeze(service);
 }
 
-function looksBinary(text: string): boolean {
-  return text.indexOf('\u0000', 0) !== -1;
+function aliasesOf(index: KnowledgeIndex, kind: 'company' | 'model' | 'metric', id: string): string[] {
+  const entry = kind === 'company' ? index.companies.get(id) : kind === 'model' ? index.models.get(id) : index.metrics.get(id);
+  if (!entry) return [];
+  return [entry.name, ...('nameKo' in entry && entry.nameKo ? [entry.nameKo] : []), ...(entry.aliases ?? [])];
 }
 
 function megabytes(n: number): string {

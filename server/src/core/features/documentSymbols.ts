@@ -1,20 +1,33 @@
 // The outline: the heading tree, each section with its tables and figures named by their captions.
 import type { Figure, ReportModel, Section, Table } from '../model/reportModel';
-import { SymbolKind, type DocumentSymbol } from './symbolTypes';
+import type { EntityMention } from '../entities/recogniseEntities';
+import type { KnowledgeIndex } from '../entities/knowledgeIndex';
+import { SymbolKind, type DocumentSymbol, type SymbolKindValue } from './symbolTypes';
 
-export function provideDocumentSymbols(model: ReportModel): DocumentSymbol[] {
+/** Outline symbols; with entity mentions, each section also lists the entities it names. */
+export function provideDocumentSymbols(model: ReportModel, entities?: { mentions: EntityMention[]; index: KnowledgeIndex }): DocumentSymbol[] {
+  const bySection = new Map<Section | undefined, EntityMention[]>();
+  if (entities) {
+    for (const m of entities.mentions) {
+      const owner = innermostSection(model.sections, m.start);
+      bySection.set(owner, [...(bySection.get(owner) ?? []), m]);
+    }
+  }
+  const groupOf = (section: Section | undefined) => (entities ? entityGroup(model, bySection.get(section) ?? [], entities.index) : []);
   return [
     ...model.preamble.tables.map((t) => tableSymbol(model, t)),
     ...model.preamble.figures.map((f) => figureSymbol(model, f)),
-    ...model.sections.map((s) => sectionSymbol(model, s)),
+    ...groupOf(undefined),
+    ...model.sections.map((s) => sectionSymbol(model, s, groupOf)),
   ].sort(byStart);
 }
 
-function sectionSymbol(model: ReportModel, section: Section): DocumentSymbol {
+function sectionSymbol(model: ReportModel, section: Section, groupOf: (s: Section) => DocumentSymbol[]): DocumentSymbol {
   const children = [
-    ...section.children.map((s) => sectionSymbol(model, s)),
+    ...section.children.map((s) => sectionSymbol(model, s, groupOf)),
     ...section.tables.map((t) => tableSymbol(model, t)),
     ...section.figures.map((f) => figureSymbol(model, f)),
+    ...groupOf(section),
   ].sort(byStart);
   const tables = countTables(section);
   return {
@@ -58,6 +71,49 @@ function figureSymbol(model: ReportModel, figure: Figure): DocumentSymbol {
     selectionRange: model.lines.range(figure.caption.start, figure.caption.end),
     children: [],
   };
+}
+
+function innermostSection(sections: Section[], offset: number): Section | undefined {
+  const outer = sections.find((s) => s.start <= offset && offset <= s.end);
+  if (!outer) return undefined;
+  return innermostSection(outer.children, offset) ?? outer;
+}
+
+export const entitySymbolKind: Record<EntityMention['kind'], SymbolKindValue> = {
+  ticker: SymbolKind.Class, company: SymbolKind.Class, model: SymbolKind.Function, metric: SymbolKind.Property,
+};
+
+/** One `Entities` node per section: one child per entity (a ticker and its company are one), not per mention. */
+function entityGroup(model: ReportModel, mentions: EntityMention[], index: KnowledgeIndex): DocumentSymbol[] {
+  if (mentions.length === 0) return [];
+  const byId = new Map<string, EntityMention[]>();
+  for (const m of mentions) byId.set(m.id, [...(byId.get(m.id) ?? []), m]);
+  const children = [...byId.values()].map((list): DocumentSymbol => {
+    const first = list[0];
+    const kind = list.some((m) => m.kind === 'company') ? 'company' : first.kind;
+    return {
+      name: index.displayName(kind, first.id),
+      detail: `${kind} · ${list.length} mention${list.length === 1 ? '' : 's'}`,
+      kind: entitySymbolKind[kind],
+      range: first.range,
+      selectionRange: first.range,
+      children: [],
+    };
+  });
+  const counts = (['company', 'ticker', 'model', 'metric'] as const)
+    .map((k) => [k, children.filter((c) => c.detail!.startsWith(k)).length] as const)
+    .filter(([, n]) => n > 0)
+    .map(([k, n]) => `${n} ${k === 'company' ? (n === 1 ? 'company' : 'companies') : `${k}${n === 1 ? '' : 's'}`}`);
+  const start = Math.min(...mentions.map((m) => m.start));
+  const end = Math.max(...mentions.map((m) => m.end));
+  return [{
+    name: 'Entities',
+    detail: counts.join(', '),
+    kind: SymbolKind.Namespace,
+    range: model.lines.range(start, end),
+    selectionRange: mentions[0].range,
+    children,
+  }];
 }
 
 function countTables(section: Section): number {

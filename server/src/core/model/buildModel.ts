@@ -108,7 +108,7 @@ function classifyParagraph(source: string, node: Nodes, depth: number, kind: Tex
   const caption = parseCaption(text);
   if (caption) {
     const span = spanOf(content, 0, text.length);
-    return { type: 'caption', caption: { ...span, ...caption }, pipe: /^\S+\s*\S*\s*\d[^|]{0,6}\|/.test(text) };
+    return { type: 'caption', caption: { ...span, ...caption, content }, pipe: /^\S+\s*\S*\s*\d[^|]{0,6}\|/.test(text) };
   }
   const sources = parseSourceNote(text);
   if (sources !== undefined) return { type: 'source', note: { ...spanOf(content, 0, text.length), sources, text } };

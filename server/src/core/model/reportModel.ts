@@ -61,6 +61,7 @@ export interface Caption extends Span {
   title: string;
   /** Label and title as one line, for outlines: `표 8. Peer Table (1)`. */
   text: string;
+  content: MappedText;
 }
 
 export interface SourceNote extends Span {

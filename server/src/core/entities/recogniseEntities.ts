@@ -1,0 +1,76 @@
+// Finds every ticker, company, AI model and metric a report mentions, with its canonical id and
+// source range: tickers by their forms, names through the alias trie (longest match wins), weak
+// aliases (`R1`, `V3`, `MS`) only where the report names the entity or its developer another way.
+import type { ReportModel } from '../model/reportModel';
+import { sourceEnd, sourceStart, type MappedText } from '../text/mappedText';
+import type { Range } from '../text/types';
+import type { EntityKind } from './knowledgeBaseTypes';
+import type { KnowledgeIndex } from './knowledgeIndex';
+import { findTickers } from './tickerForms';
+
+export interface EntityMention {
+  kind: EntityKind;
+  /** Company id for tickers and companies (`000660-ks`), model id, metric id; `ticker:<form>` for an unknown listing. */
+  id: string;
+  text: string;
+  start: number;
+  end: number;
+  range: Range;
+  /** Where it stands: prose, a heading, a table cell, a caption. */
+  where: 'prose' | 'heading' | 'cell' | 'caption';
+}
+
+interface Candidate extends Omit<EntityMention, 'range'> {
+  weak: boolean;
+}
+
+export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): EntityMention[] {
+  const candidates: Candidate[] = [];
+  const read = (content: MappedText, where: EntityMention['where']) => {
+    const { text } = content;
+    if (text.length === 0) return;
+    const tickers = findTickers(text, index, where === 'cell' ? 'cell' : 'prose');
+    const taken = (s: number, e: number) => tickers.some((t) => t.start < e && s < t.end);
+    const at = (s: number, e: number) => ({ text: text.slice(s, e), start: sourceStart(content, s), end: sourceEnd(content, e), where });
+    for (const t of tickers) candidates.push({ kind: 'ticker', id: t.id, weak: false, ...at(t.start, t.end) });
+    for (const m of index.trie.scan(text)) {
+      if (taken(m.start, m.end)) continue;
+      // One name may belong to several entries (a model and its developer share `DeepSeek`): prefer a
+      // strong target, then models over companies over metrics, as reports name models most precisely.
+      const target = [...m.targets].sort((a, b) => Number(a.weak) - Number(b.weak) || rank(a.kind) - rank(b.kind))[0];
+      candidates.push({ kind: target.kind, id: target.id, weak: target.weak, ...at(m.start, m.end) });
+    }
+  };
+  for (const heading of model.headings) read(heading.content, 'heading');
+  for (const block of model.blocks) read(block.content, 'prose');
+  for (const caption of model.captions) read(caption.content, 'caption');
+  for (const table of model.tables) {
+    for (const row of [table.header, ...table.rows]) for (const cell of row.cells) read(cell.content, 'cell');
+  }
+
+  const strong = candidates.filter((c) => !c.weak);
+  const strongIds = new Set(strong.map((c) => c.id));
+  const developers = new Set<string>();
+  for (const c of strong) {
+    const developer = c.kind === 'model' ? index.models.get(c.id)?.developer : undefined;
+    if (developer) developers.add(index.developerCompany(developer));
+    if (c.kind === 'company' || c.kind === 'ticker') developers.add(c.id);
+  }
+  const accepted = candidates.filter((c) => {
+    if (!c.weak) return true;
+    if (strongIds.has(c.id)) return true;
+    if (c.kind === 'model') {
+      const developer = index.models.get(c.id)?.developer;
+      return developer !== undefined && developers.has(index.developerCompany(developer));
+    }
+    return false;
+  });
+
+  return accepted
+    .map((c): EntityMention => ({ kind: c.kind, id: c.id, text: c.text, start: c.start, end: c.end, range: model.lines.range(c.start, c.end), where: c.where }))
+    .sort((a, b) => a.start - b.start);
+}
+
+function rank(kind: 'company' | 'model' | 'metric'): number {
+  return kind === 'model' ? 0 : kind === 'company' ? 1 : 2;
+}

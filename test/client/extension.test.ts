@@ -1,0 +1,228 @@
+// Runs the real client bundle (dist/client.js) in plain node against a fake `vscode` module: the
+// client starts the real server bundle (dist/server.js) over IPC through vscode-languageclient, and
+// the test checks what a user would notice: the status bar, Problems and the check command's
+// messages, and that deactivation stops the server process.
+import * as assert from 'node:assert/strict';
+import type { ChildProcess } from 'node:child_process';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { findRoot } from '../helpers';
+import { createFakeVscode, hookModule, type FakeTextDocument, type FakeVscode } from './fakeVscode';
+
+/** The part of vscode.ExtensionContext the client uses, resolving against the repository root. */
+interface FakeExtensionContext {
+  subscriptions: { dispose(): unknown }[];
+  extensionPath: string;
+  extensionUri: unknown;
+  extensionMode: number;
+  asAbsolutePath(relative: string): string;
+}
+
+interface ClientModule {
+  activate(context: unknown): void;
+  deactivate(): Promise<void> | undefined;
+}
+
+const deadlineMs = 15000;
+
+const cleanReport = [
+  '# 1Q25 results',
+  '',
+  'Revenue grew on the year; the table has the quarter.',
+  '',
+  '| Item | 1Q25 |',
+  '|---|---|',
+  '| Revenue | 22.2 |',
+  '',
+].join('\n');
+
+const brokenTable = '| a | b |\n|---|---|\n| 1 | 2 | 3 |\n';
+
+describe('client extension against the real server', function () {
+  this.timeout(4 * deadlineMs);
+  const root = findRoot();
+  const clientBundle = join(root, 'dist', 'client.js');
+  const childProcess = require('node:child_process') as typeof import('node:child_process');
+  const originalFork = childProcess.fork;
+  const forked: ChildProcess[] = [];
+  let fake: FakeVscode;
+  let unhook: (() => void) | undefined;
+  let client: ClientModule | undefined;
+  let context: FakeExtensionContext | undefined;
+  let running = false;
+  let deactivated = false;
+  let folder: string;
+  let clean: FakeTextDocument;
+  let broken: FakeTextDocument;
+
+  /** What the user sees and what went on, for failure messages. */
+  function snapshot(): string {
+    return [
+      `status bar now: ${fake.statusBarText()}`,
+      `status bar history: ${JSON.stringify(fake.statusBarHistory)}`,
+      `messages: ${JSON.stringify(fake.messages.map((m) => `${m.severity}: ${m.message}`))}`,
+      `vscode API the fake lacks: ${JSON.stringify([...fake.missing])}`,
+      `output channel:\n${fake.outputLines.join('\n')}`,
+    ].join('\n');
+  }
+
+  /** Polls `test` until it holds; fails after the deadline with what the user saw. */
+  async function waitUntil(what: string, test: () => boolean, timeoutMs = deadlineMs): Promise<void> {
+    const deadline = Date.now() + timeoutMs;
+    while (!test()) {
+      if (Date.now() > deadline) assert.fail(`timed out after ${timeoutMs} ms waiting for ${what}\n${snapshot()}`);
+      await new Promise((resolve) => setTimeout(resolve, 10));
+    }
+  }
+
+  function exited(child: ChildProcess): Promise<{ code: number | null; signal: NodeJS.Signals | null }> {
+    if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve({ code: child.exitCode, signal: child.signalCode });
+    return new Promise((resolve) => child.once('exit', (code, signal) => resolve({ code, signal })));
+  }
+
+  before(() => {
+    folder = mkdtempSync(join(tmpdir(), 'tickmark-client-'));
+    fake = createFakeVscode();
+    unhook = hookModule('vscode', fake.api);
+    // Record the server process vscode-languageclient forks, to watch it exit.
+    childProcess.fork = ((...args: Parameters<typeof originalFork>) => {
+      const child = originalFork.apply(childProcess, args);
+      forked.push(child);
+      return child;
+    }) as typeof originalFork;
+    delete require.cache[clientBundle];
+    client = require(clientBundle) as ClientModule;
+  });
+
+  after(async () => {
+    if (process.env.TICKMARK_CLIENT_TEST_DEBUG) console.log(snapshot());
+    try {
+      if (client && !deactivated) await client.deactivate();
+      for (const disposable of context?.subscriptions ?? []) disposable.dispose();
+    } finally {
+      childProcess.fork = originalFork;
+      unhook?.();
+      delete require.cache[clientBundle];
+      for (const child of forked) if (child.exitCode === null && child.signalCode === null) child.kill();
+      rmSync(folder, { recursive: true, force: true });
+    }
+  });
+
+  /** The later tests need the running client the first one starts; fail at once without it. */
+  function requireRunning(): void {
+    assert.ok(running, 'the client did not start (see the first test)');
+  }
+
+  function report(name: string, text: string): FakeTextDocument {
+    const path = join(folder, name);
+    writeFileSync(path, text);
+    return fake.openTextDocument(fake.Uri.file(path), text);
+  }
+
+  it('shows the starting spinner, then a check mark for a clean report in the active editor', async () => {
+    clean = report('clean.md', cleanReport);
+    fake.showTextDocument(clean);
+    context = {
+      subscriptions: [],
+      asAbsolutePath: (relative: string) => join(root, relative),
+      extensionPath: root,
+      extensionUri: fake.Uri.file(root),
+      extensionMode: fake.api.ExtensionMode.Test,
+    };
+    client!.activate(context);
+    assert.deepEqual(fake.commandIds().sort(), ['tickmark.checkReport', 'tickmark.restartServer', 'tickmark.showOutput']);
+    assert.equal(fake.statusBarText(), '$(sync~spin) Tickmark', snapshot());
+    assert.equal(fake.statusBarItems[0].command, 'workbench.actions.view.problems');
+
+    await waitUntil('the check mark', () => fake.statusBarText() === '$(check) Tickmark');
+    running = true;
+    assert.equal(forked.length, 1, 'one server process');
+    const item = fake.statusBarItems[0];
+    assert.match(String(item.tooltip), /no problems/);
+    assert.equal(item.backgroundColor, undefined);
+    // The server analysed the report: its diagnostics arrive, empty, and the check mark stays.
+    await waitUntil('diagnostics for clean.md', () => fake.diagnosticUpdates.includes(clean.uri.toString()));
+    assert.deepEqual(fake.getDiagnostics(clean.uri), []);
+    assert.equal(fake.statusBarText(), '$(check) Tickmark');
+    assert.deepEqual(fake.outputLines.filter((line) => line.startsWith('[error]')), [], snapshot());
+  });
+
+  it('shows the server’s table-shape diagnostic in Problems and its count in the status bar', async () => {
+    requireRunning();
+    broken = report('broken.md', brokenTable);
+    fake.showTextDocument(broken);
+    await waitUntil('a table-shape diagnostic for broken.md', () => fake.getDiagnostics(broken.uri).length > 0);
+    const diagnostics = fake.getDiagnostics(broken.uri);
+    assert.equal(diagnostics.length, 1, snapshot());
+    const [diagnostic] = diagnostics;
+    assert.equal(diagnostic.code, 'table-shape');
+    assert.equal(diagnostic.source, 'tickmark');
+    assert.equal(diagnostic.severity, fake.api.DiagnosticSeverity.Warning);
+    assert.equal(diagnostic.range.start.line, 2);
+    assert.match(diagnostic.message, /3 cells but the header has 2/);
+    await waitUntil('the problem count', () => fake.statusBarText() === '$(warning) Tickmark: 1');
+    assert.match(String(fake.statusBarItems[0].tooltip), /found 1 problem in this report/);
+
+    // Back on the clean report the check mark returns.
+    fake.showTextDocument(clean);
+    assert.equal(fake.statusBarText(), '$(check) Tickmark');
+    fake.showTextDocument(broken);
+    assert.equal(fake.statusBarText(), '$(warning) Tickmark: 1');
+  });
+
+  it('Check Report Consistency reports the problem count for the active report', async () => {
+    requireRunning();
+    fake.messages.length = 0;
+    await fake.api.commands.executeCommand('tickmark.checkReport');
+    await waitUntil('a message', () => fake.messages.length > 0);
+    assert.deepEqual(fake.messages.map((m) => [m.severity, m.message]), [['warning', 'Tickmark: 1 problem in broken.md (1 warning)']]);
+    assert.equal(fake.progressTitles.at(-1), 'Tickmark: checking broken.md');
+
+    fake.showTextDocument(clean);
+    fake.messages.length = 0;
+    await fake.api.commands.executeCommand('tickmark.checkReport');
+    await waitUntil('a message', () => fake.messages.length > 0);
+    assert.deepEqual(fake.messages.map((m) => [m.severity, m.message]), [['information', 'Tickmark: no problems in clean.md']]);
+  });
+
+  it('Check Report Consistency warns when no Markdown editor is active', async () => {
+    requireRunning();
+    const expected = [['warning', 'Tickmark: open a Markdown report to check it.']];
+    fake.showTextDocument(undefined);
+    assert.equal(fake.statusBarText(), '(hidden)');
+    fake.messages.length = 0;
+    await fake.api.commands.executeCommand('tickmark.checkReport');
+    await waitUntil('a message', () => fake.messages.length > 0);
+    assert.deepEqual(fake.messages.map((m) => [m.severity, m.message]), expected);
+
+    const script = fake.openTextDocument(fake.Uri.file(join(folder, 'script.ts')), 'export {};\n', 'typescript');
+    fake.showTextDocument(script);
+    assert.equal(fake.statusBarText(), '(hidden)');
+    fake.messages.length = 0;
+    await fake.api.commands.executeCommand('tickmark.checkReport');
+    await waitUntil('a message', () => fake.messages.length > 0);
+    assert.deepEqual(fake.messages.map((m) => [m.severity, m.message]), expected);
+  });
+
+  it('deactivate() stops the client and the server process exits', async () => {
+    requireRunning();
+    fake.showTextDocument(broken);
+    assert.equal(forked.length, 1, 'one server process');
+    const server = forked[0];
+    const exit = exited(server);
+    deactivated = true;
+    await client!.deactivate();
+    assert.equal(fake.statusBarText(), '$(error) Tickmark', snapshot());
+    assert.match(String(fake.statusBarItems[0].tooltip), /has stopped/);
+    // A clean LSP shutdown: the server leaves on `exit` with code 0, before the client's
+    // fallback kill (2 s after the shutdown) could end it with a signal.
+    const result = await Promise.race([
+      exit,
+      new Promise<never>((_, reject) => setTimeout(() => reject(new Error(`server still running after ${deadlineMs} ms\n${snapshot()}`)), deadlineMs).unref()),
+    ]);
+    assert.deepEqual(result, { code: 0, signal: null });
+    // The client removed its diagnostics with the collection.
+    assert.deepEqual(fake.getDiagnostics(broken.uri), []);
+  });
+});
