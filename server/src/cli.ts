@@ -10,7 +10,7 @@ import type { DocumentSymbol } from './core/features/symbolTypes';
 import type { ITextDocument, Severity, TickmarkDiagnostic } from './core/text/types';
 
 const version = '0.1.0';
-const commands = ['check', 'outline', 'numbers', 'entities'] as const;
+const commands = ['check', 'outline', 'numbers', 'entities', 'facts'] as const;
 type Command = (typeof commands)[number];
 type Format = 'text' | 'json';
 type FailOn = Severity | 'none';
@@ -22,6 +22,7 @@ Commands:
   outline <file>     the report's sections, tables and figures
   numbers <file>     every number as Tickmark reads it: value, unit, scale, interval, kind
   entities <file>    every ticker, company, AI model and metric the report mentions
+  facts <file>       every fact the report states: entity, metric, period, value interval, unit
 
 Options:
   --format text|json                       output format (default: text)
@@ -218,6 +219,24 @@ function runEntities(options: Options, out: (line: string) => void): number {
   return 0;
 }
 
+function runFacts(options: Options, out: (line: string) => void): number {
+  const { service, document } = openOneReport(options.paths[0]);
+  const facts = service.provideFacts(document);
+  if (options.format === 'json') {
+    out(JSON.stringify(facts.map((f) => ({
+      entity: f.entity ?? null, metric: f.metric ?? null, period: f.period ?? null, value: f.value, low: f.low, high: f.high, unit: f.unit,
+      text: f.text, range: f.range, kind: f.kind, source: f.source,
+      ...(f.direction ? { direction: f.direction } : {}), ...(f.date ? { date: f.date } : {}), ...(f.event ? { event: f.event } : {}),
+    })), null, 2));
+  } else {
+    for (const f of facts) {
+      const value = f.kind === 'date' ? f.date : f.value === null ? '' : `${f.value}${f.unit ? ` ${f.unit}` : ''} [${f.low ?? '−∞'}, ${f.high ?? '+∞'}]`;
+      out(`${f.range.start.line + 1}:${f.range.start.character + 1}\t${f.entity ?? '—'}\t${f.metric ?? '—'}\t${f.period ?? '—'}\t${f.kind}${f.direction ? ` ${f.direction}` : ''}\t${value}\t${f.text}`);
+    }
+  }
+  return 0;
+}
+
 /** Loads the one report `outline`, `numbers` and `entities` work on; a file the core declines is an error here. */
 function openOneReport(path: string): { service: LanguageService; document: ITextDocument } {
   const { service } = createService();
@@ -255,6 +274,7 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
       case 'outline': return runOutline(options, out);
       case 'numbers': return runNumbers(options, out);
       case 'entities': return runEntities(options, out);
+      case 'facts': return runFacts(options, out);
     }
   } catch (error) {
     if (error instanceof UsageError) {

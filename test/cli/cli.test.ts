@@ -31,9 +31,11 @@ describe('tickmark CLI', function () {
   writeFileSync(join(work, 'reports', 'notes.txt'), 'not a report | a | b |\n');
   writeFileSync(join(work, 'reports', 'node_modules', 'dep.md'), '| a |\n|---|\n| 1 | 2 |\n');
 
-  it('check seeds: every report, JSON in the contract shape, exit 0', () => {
+  it('check seeds: every report, JSON in the contract shape, exit 1 for the real disagreements', () => {
     const r = run(['check', 'seeds', '--format', 'json']);
-    assert.equal(r.code, 0, r.stderr);
+    // The seeds hold real inconsistencies (CONSISTENCY.md): errors fail the default --fail-on error.
+    assert.equal(r.code, 1, r.stderr);
+    assert.equal(run(['check', 'seeds', '--fail-on', 'none']).code, 0);
     const json = JSON.parse(r.stdout);
     assert.equal(json.version, 1);
     assert.deepEqual(json.files.map((f: { path: string }) => f.path), [

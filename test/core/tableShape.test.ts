@@ -29,7 +29,7 @@ describe('rule table-shape', () => {
   });
 
   it('finds nothing in well-formed tables: the five seed reports', () => {
-    for (const name of seedNames) assert.deepEqual(service.provideDiagnostics(seed(name)), [], name);
+    for (const name of seedNames) assert.deepEqual(service.provideDiagnostics(seed(name)).filter((d) => d.code === 'table-shape'), [], name);
   });
 
   it('declines binary and oversized files with one information diagnostic', () => {

@@ -50,9 +50,9 @@ describe('language server over stdio', function () {
     assert.ok(names.includes('IV. AI Peer Table'));
     const folds = await client.request<Array<{ startLine: number; endLine: number }>>('textDocument/foldingRange', { textDocument: { uri: seedUri } });
     assert.ok(folds.some((f) => f.startLine === 604));
-    // The seed has no structural problem: its diagnostics arrive, empty.
+    // The seed's real disagreement (SK하이닉스 earnings: 01-22 in the peer table, the 23rd in the calendar) arrives.
     const published = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === seedUri);
-    assert.deepEqual(published.diagnostics, []);
+    assert.ok(published.diagnostics.some((d) => d.code === 'date-conflict' && d.range.start.line === 656), JSON.stringify(published.diagnostics.map((d) => [d.code, d.range.start.line])));
   });
 
   it('hovers an entity with its card and a number with its reading', async () => {

@@ -13,6 +13,9 @@ import { recogniseEntities, type EntityMention } from './entities/recogniseEntit
 import { KnowledgeIndex, mergeKnowledgeBases } from './entities/knowledgeIndex';
 import type { KnowledgeBase } from './entities/knowledgeBaseTypes';
 import { parseUserKnowledgeBase } from './entities/userKnowledgeBase';
+import { extractFacts, type ReportFacts } from './facts/extractFacts';
+import { runRules, type RuleResults, type RuleSettings } from './rules/runRules';
+import type { Fact } from './facts/factTypes';
 import { LineIndex } from './text/lineIndex';
 import type { Cancellation, ITextDocument, Position, Range, TickmarkDiagnostic } from './text/types';
 import { neverCancelled } from './text/types';
@@ -28,6 +31,8 @@ export interface WorkspaceReports {
 export interface LanguageServiceOptions {
   /** Reports larger than this (in UTF-16 code units, about bytes for ASCII) are not analysed. */
   maxFileSize?: number;
+  /** Per-rule severity (`off|hint|information|warning|error`). */
+  ruleSettings?: RuleSettings;
   /** The built-in knowledge base (companies, models, metrics). */
   knowledgeBase?: KnowledgeBase;
   workspace?: WorkspaceReports;
@@ -43,6 +48,27 @@ export interface Location {
   range: Range;
 }
 
+/** A tick after a number that was checked and held, with what it was checked against. */
+export interface Tick {
+  position: Position;
+  text: string;
+  checkedAgainst: string[];
+}
+
+export interface TextEdit {
+  range: Range;
+  newText: string;
+}
+
+export interface CodeAction {
+  title: string;
+  kind: 'quickfix';
+  /** The diagnostic it resolves, when it is a fix rather than a suppression. */
+  diagnostic?: TickmarkDiagnostic;
+  edits: TextEdit[];
+  isPreferred?: boolean;
+}
+
 export interface LanguageService {
   /** Why the document is not analysed (too large, binary), or undefined when it is. */
   skipReason(document: ITextDocument): string | undefined;
@@ -52,6 +78,12 @@ export interface LanguageService {
   provideDiagnostics(document: ITextDocument, token?: Cancellation): TickmarkDiagnostic[];
   readNumbers(document: ITextDocument, token?: Cancellation): NumberInReport[];
   provideEntities(document: ITextDocument, token?: Cancellation): EntityMention[];
+  provideFacts(document: ITextDocument, token?: Cancellation): ReportFacts['facts'];
+  /** Numbers that were checked against another statement or computation and held. */
+  provideTicks(document: ITextDocument, token?: Cancellation): Tick[];
+  /** Quick fixes for the diagnostics at `range`: the computed value, or a suppression comment. */
+  provideCodeActions(document: ITextDocument, range: Range): CodeAction[];
+  setRuleSettings(settings: RuleSettings): void;
   provideHover(document: ITextDocument, position: Position, token?: Cancellation): HoverResult | undefined;
   provideSemanticTokens(document: ITextDocument, token?: Cancellation): number[];
   provideDocumentHighlights(document: ITextDocument, position: Position): Range[];
@@ -73,6 +105,8 @@ interface Analysis {
   model: ReportModel;
   mentions?: EntityMention[];
   numbers?: NumberInReport[];
+  facts?: ReportFacts;
+  results?: RuleResults;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -100,6 +134,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     if (cached && cached.version === document.version) {
       if (cached.generation !== generation) {
         cached.mentions = undefined;
+        cached.facts = undefined;
+        cached.results = undefined;
         cached.generation = generation;
       }
       return cached;
@@ -110,6 +146,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   };
   const mentionsOf = (a: Analysis) => (a.mentions ??= recogniseEntities(a.model, index));
   const numbersOf = (a: Analysis) => (a.numbers ??= readReportNumbers(a.model));
+  const factsOf = (a: Analysis) => (a.facts ??= extractFacts(a.model, numbersOf(a), mentionsOf(a)));
+  let ruleSettings: RuleSettings = options.ruleSettings ?? {};
+  const resultsOf = (a: Analysis) => {
+    if (!a.results) {
+      const { facts, grids } = factsOf(a);
+      a.results = runRules({ model: a.model, facts, grids, mentions: mentionsOf(a), numbers: numbersOf(a), index }, ruleSettings);
+    }
+    return a.results;
+  };
   const mentionAt = (document: ITextDocument, position: Position) => {
     const a = analyse(document);
     if (!a) return undefined;
@@ -143,7 +188,31 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         return [{ range: { start: { line: 0, character: 0 }, end: { line: 0, character: 0 } }, severity: 'information', code: notAnalysedCode, message: reason, relatedInformation: [] }];
       }
       const a = analyse(document)!;
-      return token.isCancellationRequested ? [] : checkTableShapes(a.model);
+      if (token.isCancellationRequested) return [];
+      const structural = ruleSettings['table-shape'] === 'off' ? [] : checkTableShapes(a.model).map((d) => ({ ...d, severity: (ruleSettings['table-shape'] as TickmarkDiagnostic['severity']) ?? d.severity }));
+      return [...structural, ...resultsOf(a).diagnostics];
+    },
+    provideTicks(document, token = neverCancelled) {
+      const a = analyse(document);
+      if (!a || token.isCancellationRequested) return [];
+      return [...resultsOf(a).verified.entries()]
+        .map(([fact, against]: [Fact, string[]]) => ({ position: fact.range.end, text: fact.text, checkedAgainst: against }))
+        .sort((x, y) => x.position.line - y.position.line || x.position.character - y.position.character);
+    },
+    provideCodeActions(document, range) {
+      const a = analyse(document);
+      if (!a) return [];
+      const actions: CodeAction[] = [];
+      const overlaps = (r: Range) => !(r.end.line < range.start.line || r.start.line > range.end.line);
+      for (const d of service.provideDiagnostics(document).filter((x) => overlaps(x.range) && x.code !== notAnalysedCode)) {
+        if (d.fix) actions.push({ title: d.fix.title, kind: 'quickfix', diagnostic: d, edits: [{ range: d.fix.range, newText: d.fix.newText }], isPreferred: true });
+        actions.push(suppressionAction(a.model, d));
+      }
+      return actions;
+    },
+    setRuleSettings(settings) {
+      ruleSettings = settings;
+      for (const a of analyses.values()) a.results = undefined;
     },
     readNumbers(document, token = neverCancelled) {
       const a = analyse(document);
@@ -152,6 +221,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     provideEntities(document, token = neverCancelled) {
       const a = analyse(document);
       return a && !token.isCancellationRequested ? mentionsOf(a) : [];
+    },
+    provideFacts(document, token = neverCancelled) {
+      const a = analyse(document);
+      return a && !token.isCancellationRequested ? factsOf(a).facts : [];
     },
     provideHover(document, position, token = neverCancelled) {
       const a = analyse(document);
@@ -222,6 +295,33 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
   };
   return Object.freeze(service);
+}
+
+/**
+ * Suppresses a diagnostic with the comments people know from Vale and textlint: the next line for
+ * prose, the whole table for a cell (a comment line inside a table would end the table).
+ */
+function suppressionAction(model: ReportModel, d: TickmarkDiagnostic): CodeAction {
+  const offset = model.lines.offsetAt(d.range.start);
+  const table = model.tables.find((t) => t.start <= offset && offset <= t.end);
+  const title = `Suppress ${d.code} ${table ? 'in this table' : 'on this line'}`;
+  const eol = model.text.includes('\r\n') ? '\r\n' : '\n';
+  if (table) {
+    const start = model.lines.positionAt(table.start);
+    const endLine = model.lines.positionAt(table.end).line;
+    const end = { line: endLine, character: model.lines.lineText(endLine).length };
+    return {
+      title, kind: 'quickfix',
+      edits: [
+        { range: { start, end: start }, newText: `<!-- tickmark-disable ${d.code} -->${eol}` },
+        { range: { start: end, end }, newText: `${eol}<!-- tickmark-enable ${d.code} -->` },
+      ],
+    };
+  }
+  const line = d.range.start.line;
+  const indent = /^\s*/.exec(model.lines.lineText(line))![0];
+  const at = { line, character: 0 };
+  return { title, kind: 'quickfix', edits: [{ range: { start: at, end: at }, newText: `${indent}<!-- tickmark-disable-next-line ${d.code} -->${eol}` }] };
 }
 
 function aliasesOf(index: KnowledgeIndex, kind: 'company' | 'model' | 'metric', id: string): string[] {

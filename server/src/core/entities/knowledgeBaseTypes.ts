@@ -63,7 +63,7 @@ export interface ModelEntry {
   description?: string;
 }
 
-export type MetricUnitKind = 'currency' | 'percent' | 'ratio' | 'multiple' | 'count' | 'score' | 'price' | 'rating' | 'tokens' | 'parameters' | 'currencyPerToken';
+export type MetricUnitKind = 'currency' | 'percent' | 'ratio' | 'multiple' | 'count' | 'score' | 'price' | 'rating' | 'tokens' | 'parameters' | 'currencyPerToken' | 'measure' | 'date';
 
 export interface MetricEntry {
   /** Stable id: `revenue`, `operating-margin`, `gpqa-diamond`. */
@@ -78,7 +78,10 @@ export interface MetricEntry {
   /** One line: what it measures. */
   definition: string;
   unitKind: MetricUnitKind;
-  /** How it relates to others, by metric id: `gross-profit = revenue - cost-of-revenue`, `operating-margin = operating-income / revenue * 100`. */
+  /**
+   * How it relates to others, by metric id: `gross-profit = revenue - cost-of-revenue`,
+   * `operating-margin = operating-income / revenue * 100`; several identities are separated by `;`.
+   */
   formula?: string;
 }
 

@@ -44,7 +44,7 @@ const shapes: Record<'companies' | 'models' | 'metrics', Shape> = {
     optional: { nameKo: 'string', aliases: 'string[]', formula: 'string' },
     enums: {
       category: ['financial', 'ai'],
-      unitKind: ['currency', 'percent', 'ratio', 'multiple', 'count', 'score', 'price', 'rating', 'tokens', 'parameters', 'currencyPerToken'],
+      unitKind: ['currency', 'percent', 'ratio', 'multiple', 'count', 'score', 'price', 'rating', 'tokens', 'parameters', 'currencyPerToken', 'measure', 'date'],
     },
   },
 };

@@ -34,6 +34,8 @@ export interface TickmarkDiagnostic {
   code: string;
   message: string;
   relatedInformation: RelatedInformation[];
+  /** A replacement that makes the value consistent (the quick fix), in the author's format. */
+  fix?: { range: Range; newText: string; title: string };
 }
 
 /** A cooperative cancellation check; LSP's CancellationToken satisfies it. */

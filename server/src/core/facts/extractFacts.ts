@@ -1,0 +1,46 @@
+// Every fact a report states, from its tables (calendars included) and its prose.
+import type { ReportModel } from '../model/reportModel';
+import type { EntityMention } from '../entities/recogniseEntities';
+import type { NumberInReport } from '../features/numberReadings';
+import type { Fact } from './factTypes';
+import { buildGrid, type TableGrid } from './tableGrid';
+import { tableFacts, type ProseCell } from './tableFacts';
+import { proseFacts } from './proseFacts';
+import { calendarFacts, isCalendar } from './calendarFacts';
+import type { Caption } from '../model/reportModel';
+
+export interface ReportFacts {
+  facts: Fact[];
+  grids: TableGrid[];
+}
+
+export function extractFacts(model: ReportModel, numbers: NumberInReport[], mentions: EntityMention[]): ReportFacts {
+  const facts: Fact[] = [];
+  const add = (f: Omit<Fact, 'index'>) => facts.push({ ...f, index: facts.length });
+  const grids: TableGrid[] = [];
+  const proseCells: ProseCell[] = [];
+  model.tables.forEach((table, index) => {
+    if (isCalendar(table)) {
+      calendarFacts(table, mentions, numbers, add);
+      return;
+    }
+    const grid = buildGrid(table, index, mentions);
+    grids.push(grid);
+    const before = facts.length;
+    tableFacts(grid, numbers, add, proseCells);
+    // A table about one company (`오픈AI 주요 재무데이터 요약`) gives its facts that entity.
+    const subject = tableSubject(model, table.start, table.caption, mentions);
+    if (subject) for (let k = before; k < facts.length; k++) facts[k].entity ??= subject;
+  });
+  proseFacts(model, numbers, mentions, add, proseCells);
+  return { facts, grids };
+}
+
+/** The entity a table's caption, or the short title line right above it, names. */
+function tableSubject(model: ReportModel, tableStart: number, caption: Caption | undefined, mentions: EntityMention[]): string | undefined {
+  const inSpan = (start: number, end: number) => mentions.find((m) => m.start >= start && m.end <= end && m.kind !== 'metric')?.id;
+  if (caption) return inSpan(caption.start, caption.end);
+  const title = [...model.blocks].reverse().find((b) => b.end <= tableStart);
+  if (title && title.content.text.length <= 80 && tableStart - title.end < 40) return inSpan(title.start, title.end);
+  return undefined;
+}

@@ -1,0 +1,108 @@
+// Rule `claim`: what prose says about its own numbers — `N배`, `X% 증가` from a from→to pair, a
+// discount against a multiple (`96~98% 저렴` vs `25~30배 저렴`), a change stated against a table's values.
+import type { NumberInReport } from '../features/numberReadings';
+import { div, intersects, mul, point, sub, type Interval } from './interval';
+import { round } from './tableSum';
+import { fromToPairs } from './sentenceClaims';
+import type { Finding, Rule, RuleContext } from './ruleTypes';
+
+const cheaper = /^[\s]*(?:더\s)?(?:저렴|싸|할인|cheaper|less expensive|discount|lower cost)/i;
+
+export const claimRule: Rule = {
+  code: 'claim',
+  run(context) {
+    const findings: Finding[] = [];
+    const { model, numbers } = context;
+    for (const block of model.blocks) {
+      const inBlock = numbers.filter((n) => n.start >= block.start && n.end <= block.end);
+      for (const sentence of block.sentences) {
+        multipleClaims(context, sentence, inBlock, findings);
+        for (const pair of fromToPairs(model, sentence, inBlock)) {
+          if (!pair.change || pair.from.low === null || pair.to.low === null) continue;
+          const change = pair.change;
+          const computed = stated(pair.from, pair.to, change);
+          if (!computed || change.low === null) continue;
+          const claimed: Interval = { low: Math.abs(change.low), high: Math.abs(change.high ?? change.low) };
+          const magnitude = { low: Math.min(Math.abs(computed.low), Math.abs(computed.high)), high: Math.max(Math.abs(computed.low), Math.abs(computed.high)) };
+          if (computed.low <= 0 && computed.high >= 0) magnitude.low = 0;
+          if (intersects(claimed, magnitude)) continue;
+          findings.push({
+            rule: 'claim', severity: 'error', at: change,
+            message: `${change.text} is claimed but ${pair.from.text} → ${pair.to.text} is ${describeChange(computed, change)} (${round(magnitude.low)} to ${round(magnitude.high)}).`,
+            related: [{ at: pair.from, message: `from ${pair.from.text}` }, { at: pair.to, message: `to ${pair.to.text}` }],
+            inputs: [],
+          });
+        }
+      }
+      discountClaims(context, inBlock, findings);
+    }
+    return findings;
+  },
+};
+
+/** The change a pair shows, in the claim's terms: % change, %p difference, or a multiple. */
+function stated(from: NumberInReport, to: NumberInReport, change: NumberInReport): Interval | undefined {
+  const a = { low: from.low!, high: from.high! };
+  const b = { low: to.low!, high: to.high! };
+  if (change.kind === 'multiple') return a.low > 0 ? div(b, a) : undefined;
+  if (change.kind === 'percentagePoints' || (from.kind === 'percent' && change.kind === 'percent' && from.unit === '%')) {
+    // `46.8% → 51.7%, 4.9%p` is a difference; a % of a % may also be relative: accept either.
+    const difference = sub(b, a);
+    const relative = a.low > 0 ? div(b, a) : undefined;
+    if (change.kind === 'percentagePoints' || !relative) return difference;
+    const rel = mul(sub(relative, point(1)), point(100));
+    const claimedLow = Math.abs(change.low ?? 0);
+    return Math.abs((difference.low + difference.high) / 2 - claimedLow) < Math.abs((rel.low + rel.high) / 2 - claimedLow) ? difference : rel;
+  }
+  const ratio = a.low > 0 ? div(b, a) : undefined;
+  return ratio ? mul(sub(ratio, point(1)), point(100)) : undefined;
+}
+
+function describeChange(computed: Interval, change: NumberInReport): string {
+  const mid = (computed.low + computed.high) / 2;
+  if (change.kind === 'multiple') return `${round(mid)}배 (×${round(mid)})`;
+  return `${mid >= 0 ? '+' : ''}${round(mid)}${change.kind === 'percentagePoints' ? '%p' : '%'}`;
+}
+
+/** `A는 B의 3배`: a multiple with exactly two values of one kind beside it in the sentence. */
+function multipleClaims(context: RuleContext, sentence: { start: number; end: number }, numbers: NumberInReport[], findings: Finding[]): void {
+  const inSentence = numbers.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
+  const multiples = inSentence.filter((n) => n.kind === 'multiple');
+  if (multiples.length !== 1) return;
+  const m = multiples[0];
+  const values = inSentence.filter((n) => n !== m && n.kind !== 'period' && n.kind !== 'date' && n.kind !== 'multiple' && !n.isRange && n.low !== null && n.high !== null);
+  if (values.length !== 2 || values[0].unit !== values[1].unit || values[0].kind !== values[1].kind) return;
+  if (context.model.text.slice(values[0].end, values[1].start).match(/에서|→|->|to/)) return;
+  const [a, b] = values[0].value! <= values[1].value! ? [values[0], values[1]] : [values[1], values[0]];
+  if (a.low! <= 0) return;
+  const ratio = div({ low: b.low!, high: b.high! }, { low: a.low!, high: a.high! });
+  if (!ratio || m.low === null) return;
+  const claimed = { low: m.low, high: m.high ?? Number.POSITIVE_INFINITY };
+  if (intersects(claimed, ratio)) return;
+  findings.push({
+    rule: 'claim', severity: 'error', at: m,
+    message: `${m.text} is claimed but ${b.text} ÷ ${a.text} = ${round(b.value! / a.value!)}× (${round(ratio.low)} to ${round(ratio.high)}).`,
+    related: [{ at: a, message: `${a.text}` }, { at: b, message: `${b.text}` }],
+    inputs: [],
+  });
+}
+
+/** `96~98% 저렴` and `25~30배 저렴` in one paragraph: a discount d is a multiple 1 / (1 − d). */
+function discountClaims(context: RuleContext, numbers: NumberInReport[], findings: Finding[]): void {
+  const after = (n: NumberInReport) => context.model.text.slice(n.end, n.end + 12);
+  const discounts = numbers.filter((n) => n.kind === 'percent' && cheaper.test(after(n).replace(/^[의가은는이"'”’\s]+/, '')) || (n.kind === 'percent' && /파격|세일|discount|cheaper/.test(after(n) + context.model.text.slice(n.end, n.end + 20))));
+  const multiples = numbers.filter((n) => n.kind === 'multiple' && cheaper.test(after(n)));
+  for (const d of discounts) {
+    for (const m of multiples) {
+      if (d.low === null || d.high === null || m.low === null || d.high >= 100) continue;
+      const implied = { low: 1 / (1 - d.low / 100), high: 1 / (1 - d.high / 100) };
+      const claimed = { low: m.low, high: m.high ?? Number.POSITIVE_INFINITY };
+      if (intersects(implied, claimed)) continue;
+      findings.push({
+        rule: 'claim', severity: 'error', at: m,
+        message: `${m.text} cheaper does not match ${d.text} cheaper: a ${d.text} discount is ${round(implied.low)}–${round(implied.high)}× cheaper.`,
+        related: [{ at: d, message: `discount ${d.text}` }], inputs: [],
+      });
+    }
+  }
+}

@@ -1,0 +1,103 @@
+// Rule `date-conflict`: one event on two dates — a peer table's earnings date against the week-laid
+// calendar or the prose — and a weekday written next to a date that falls on another day.
+import type { Fact } from '../facts/factTypes';
+import type { Finding, Rule, RuleContext } from './ruleTypes';
+
+export const dateConflict: Rule = {
+  code: 'date-conflict',
+  run(context) {
+    const findings: Finding[] = [];
+    const dated = context.facts.filter((f) => f.kind === 'date' && f.entity && f.event && f.date);
+    const calendarMonth = inferCalendarMonth(dated);
+    const monthDay = (f: Fact): string | undefined => {
+      if (f.calendar) return calendarMonth === undefined ? undefined : `${pad(((calendarMonth - 1 + f.calendar.monthOffset) % 12) + 1)}-${pad(f.calendar.day)}`;
+      const m = /(\d{2})-(\d{2})$/.exec(f.date!);
+      return m ? `${m[1]}-${m[2]}` : undefined;
+    };
+    const groups = new Map<string, Fact[]>();
+    for (const f of dated) groups.set(`${f.entity}|${f.event}`, [...(groups.get(`${f.entity}|${f.event}`) ?? []), f]);
+    for (const group of groups.values()) {
+      const known = group.map((f) => ({ f, md: monthDay(f) })).filter((x) => x.md);
+      for (let i = 0; i < known.length; i++) {
+        for (let j = i + 1; j < known.length; j++) {
+          const a = known[i];
+          const b = known[j];
+          if (a.f.source === b.f.source && a.f.cell?.table === b.f.cell?.table && a.f.source !== 'prose') continue;
+          if (a.md === b.md) {
+            context.verified(a.f, `${b.f.text} (line ${b.f.range.start.line + 1})`);
+            context.verified(b.f, `${a.f.text} (line ${a.f.range.start.line + 1})`);
+            continue;
+          }
+          const name = context.index.displayName('company', a.f.entity!);
+          for (const [here, there] of [[a, b], [b, a]] as const) {
+            findings.push({
+              rule: 'date-conflict', severity: 'error', at: here.f, fact: here.f,
+              message: `${name} earnings are on ${describe(here.md!)} here but on ${describe(there.md!)} on line ${there.f.range.start.line + 1}` +
+                (here.f.calendar || there.f.calendar ? ` (the calendar's month is read from the dates it shares with the rest of the report: ${monthName(calendarMonth!)}).` : '.'),
+              related: [{ at: there.f, message: `${name}: ${there.f.text} → ${describe(there.md!)}` }],
+              inputs: [],
+            });
+          }
+        }
+      }
+    }
+    weekdays(context, findings);
+    return findings;
+  },
+};
+
+/**
+ * A week-laid calendar does not write its month. Take the month under which most calendar entries
+ * fall on the date the rest of the report gives the same company's event.
+ */
+function inferCalendarMonth(dated: Fact[]): number | undefined {
+  const votes = new Map<number, number>();
+  for (const c of dated.filter((f) => f.calendar)) {
+    for (const d of dated.filter((f) => !f.calendar && f.entity === c.entity && f.event === c.event)) {
+      const m = /(\d{2})-(\d{2})$/.exec(d.date!);
+      if (!m || Number(m[2]) !== c.calendar!.day) continue;
+      const base = ((Number(m[1]) - 1 - c.calendar!.monthOffset + 12) % 12) + 1;
+      votes.set(base, (votes.get(base) ?? 0) + 1);
+    }
+  }
+  const best = [...votes.entries()].sort((a, b) => b[1] - a[1])[0];
+  return best && best[1] >= 2 ? best[0] : undefined;
+}
+
+const koreanDays = ['일', '월', '화', '수', '목', '금', '토'];
+const englishDays = ['sun', 'mon', 'tue', 'wed', 'thu', 'fri', 'sat'];
+
+/** `2025년 1월 20일(화)`, `January 20, 2025 (Tue)`: the weekday must be the date's. */
+function weekdays(context: RuleContext, findings: Finding[]): void {
+  for (const n of context.numbers) {
+    if (n.kind !== 'date' || !n.period || !/^\d{4}-\d{2}-\d{2}$/.test(n.period)) continue;
+    const after = context.model.text.slice(n.end, n.end + 16);
+    const before = context.model.text.slice(Math.max(0, n.start - 12), n.start);
+    // `2025년 1월 23일(수)` writes the weekday after the date; `Tuesday, February 26, 2025` before it.
+    const m = /^\s*[(（]?\s*(일|월|화|수|목|금|토|Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*(?:요일)?\.?\s*[)）]?/i.exec(after) ??
+      /(Sun|Mon|Tue|Wed|Thu|Fri|Sat)[a-z]*\.?,?\s*$/i.exec(before);
+    if (!m) continue;
+    const stated = koreanDays.includes(m[1]) ? koreanDays.indexOf(m[1]) : englishDays.indexOf(m[1].toLowerCase().slice(0, 3));
+    const [y, mo, d] = n.period.split('-').map(Number);
+    const actual = new Date(Date.UTC(y, mo - 1, d)).getUTCDay();
+    if (stated === actual) continue;
+    findings.push({
+      rule: 'date-conflict', severity: 'error', at: n,
+      message: `${n.text} is a ${['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'][actual]} (${koreanDays[actual]}요일), not ${m[1]}.`,
+      related: [], inputs: [],
+    });
+  }
+}
+
+function pad(n: number): string {
+  return n < 10 ? `0${n}` : String(n);
+}
+
+function monthName(month: number): string {
+  return ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'][month - 1];
+}
+
+function describe(md: string): string {
+  const [m, d] = md.split('-').map(Number);
+  return `${m}월 ${d}일`;
+}
