@@ -72,5 +72,6 @@ if (bench) {
   // The knowledge base ships as data next to the bundles, compiled from data/ (S&P 500 CSV + curated JSON).
   const kb = writeKnowledgeBase('dist/knowledge-base.json');
   copyFileSync('data/entities.schema.json', 'dist/entities.schema.json');
+  copyFileSync('data/config.schema.json', 'dist/config.schema.json');
   if (!production) console.log(`[tickmark] knowledge base: ${kb.companies.length} companies, ${kb.models.length} models, ${kb.metrics.length} metrics`);
 }

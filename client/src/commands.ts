@@ -1,7 +1,7 @@
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { State } from 'vscode-languageclient/node';
-import type { CheckReportRequest, ProblemCounts } from '../../server/src/protocol';
+import type { CheckReportRequest, CheckWorkspaceRequest, ProblemCounts } from '../../server/src/protocol';
 import { isReport, type ServerContext } from './serverContext';
 
 export type Cmd = (...args: unknown[]) => unknown;
@@ -37,6 +37,42 @@ export function checkReport(ctx: ServerContext): Cmd {
       showError(ctx, `Tickmark: checking ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
+}
+
+/** Checks every report in the workspace, with a notification that shows progress and can be cancelled. */
+export function checkWorkspace(ctx: ServerContext): Cmd {
+  return async () => {
+    if (ctx.client.state === State.Stopped || ctx.client.state === State.StartFailed) {
+      showError(ctx, 'Tickmark: the language server is not running.');
+      return;
+    }
+    try {
+      const result = await vscode.window.withProgress(
+        { location: vscode.ProgressLocation.Notification, title: 'Tickmark: checking the workspace…', cancellable: true },
+        (_progress, token) => ctx.checkWorkspace(token),
+      );
+      const show = result.bySeverity.error > 0 ? vscode.window.showErrorMessage
+        : result.bySeverity.warning > 0 ? vscode.window.showWarningMessage : vscode.window.showInformationMessage;
+      void show(describeWorkspace(result));
+    } catch (error) {
+      if (error instanceof Error && /cancel/i.test(error.message)) {
+        void vscode.window.showInformationMessage('Tickmark: workspace check cancelled.');
+        return;
+      }
+      ctx.outputChannel.error('Checking the workspace failed', error);
+      showError(ctx, `Tickmark: checking the workspace failed: ${error instanceof Error ? error.message : String(error)}`);
+    }
+  };
+}
+
+/** `Tickmark: 7 problems in 3 of 5 reports (2 errors, 5 warnings)`. */
+export function describeWorkspace(result: CheckWorkspaceRequest.Result): string {
+  const scope = result.cancelled ? ` (cancelled after ${result.reports} of ${result.total} reports)` : '';
+  if (result.problems === 0) return `Tickmark: no problems in ${count(result.reports, ['report', 'reports'])}${scope}`;
+  const parts = (Object.keys(severityWords) as (keyof ProblemCounts)[])
+    .filter((severity) => result.bySeverity[severity] > 0)
+    .map((severity) => count(result.bySeverity[severity], severityWords[severity]));
+  return `Tickmark: ${count(result.problems, ['problem', 'problems'])} in ${result.reportsWithProblems} of ${count(result.reports, ['report', 'reports'])} (${parts.join(', ')})${scope}`;
 }
 
 export function showOutput(ctx: ServerContext): Cmd {

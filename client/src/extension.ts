@@ -9,6 +9,7 @@ export function activate(context: vscode.ExtensionContext): void {
   ctx = new ServerContext(context);
   const registered: Record<string, (ctx: ServerContext) => commands.Cmd> = {
     'tickmark.checkReport': commands.checkReport,
+    'tickmark.checkWorkspace': commands.checkWorkspace,
     'tickmark.showOutput': commands.showOutput,
     'tickmark.restartServer': commands.restartServer,
   };

@@ -5,7 +5,7 @@ import {
   type ServerOptions,
   TransportKind,
 } from 'vscode-languageclient/node';
-import { CheckReportRequest } from '../../server/src/protocol';
+import { CheckReportRequest, CheckWorkspaceRequest } from '../../server/src/protocol';
 
 // Only documents the server is sent (textDocument/didOpen) can be checked; other schemes
 // (git:, vscode-vfs:, output:) never reach it.
@@ -34,7 +34,7 @@ export class ServerContext {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
-    const knowledgeBaseWatcher = vscode.workspace.createFileSystemWatcher('**/.tickmark/entities.json');
+    const knowledgeBaseWatcher = vscode.workspace.createFileSystemWatcher('**/.tickmark/{entities,config}.json');
     context.subscriptions.push(knowledgeBaseWatcher);
     const clientOptions: LanguageClientOptions = {
       documentSelector: reportSelector,
@@ -73,6 +73,10 @@ export class ServerContext {
   async restart(): Promise<void> {
     await this.stop();
     await this.start();
+  }
+
+  checkWorkspace(token: vscode.CancellationToken): Promise<CheckWorkspaceRequest.Result> {
+    return this.client.sendRequest<CheckWorkspaceRequest.Result>(CheckWorkspaceRequest.method, {}, token);
   }
 
   checkReport(document: vscode.TextDocument): Promise<CheckReportRequest.Result> {

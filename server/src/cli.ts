@@ -6,13 +6,16 @@ import { pathToFileURL } from 'node:url';
 import { createLanguageService, type LanguageService } from './core/languageService';
 import { loadBuiltInKnowledgeBase } from './knowledgeBaseFile';
 import { userKnowledgeBasePath } from './core/entities/userKnowledgeBase';
+import { configPath, configurableRules, parseRuleConfig } from './core/rules/ruleConfig';
+import { toSarif } from './sarif';
+import { LineIndex } from './core/text/lineIndex';
 import type { DocumentSymbol } from './core/features/symbolTypes';
 import type { ITextDocument, Severity, TickmarkDiagnostic } from './core/text/types';
 
 const version = '0.1.0';
 const commands = ['check', 'outline', 'numbers', 'entities', 'facts'] as const;
 type Command = (typeof commands)[number];
-type Format = 'text' | 'json';
+type Format = 'text' | 'json' | 'sarif';
 type FailOn = Severity | 'none';
 
 const usage = `Usage: tickmark <command> [paths…] [options]
@@ -25,12 +28,16 @@ Commands:
   facts <file>       every fact the report states: entity, metric, period, value interval, unit
 
 Options:
-  --format text|json                       output format (default: text)
+  --format text|json|sarif                 output format (default: text; sarif is SARIF 2.1.0, check only)
   --fail-on error|warning|information|none check exits 1 when a finding reaches this severity (default: error)
+  --rule a,b                               check only these rules
+  --ignore a,b                             skip these rules
   --version, --help
 
 Directories are searched for *.md and *.markdown files. A .tickmark/entities.json in the current
-folder extends the built-in knowledge base.`;
+folder extends the built-in knowledge base; a .tickmark/config.json sets rule severities, as in the editor.
+
+Rules: fact-conflict, table-sum, identity, ratio, claim, date-conflict, direction, table-shape.`;
 
 class UsageError extends Error {}
 
@@ -39,6 +46,8 @@ interface Options {
   paths: string[];
   format: Format;
   failOn: FailOn;
+  only?: string[];
+  ignore: string[];
 }
 
 function parseArguments(argv: string[]): Options | 'help' | 'version' {
@@ -46,7 +55,7 @@ function parseArguments(argv: string[]): Options | 'help' | 'version' {
   if (argv.includes('--version') || argv.includes('-v')) return 'version';
   const [command, ...rest] = argv;
   if (!(commands as readonly string[]).includes(command)) throw new UsageError(`unknown command '${command}'`);
-  const options: Options = { command: command as Command, paths: [], format: 'text', failOn: 'error' };
+  const options: Options = { command: command as Command, paths: [], format: 'text', failOn: 'error', ignore: [] };
   for (let i = 0; i < rest.length; i++) {
     const arg = rest[i];
     const [flag, inline] = arg.startsWith('--') ? arg.split('=', 2) : [arg, undefined];
@@ -57,8 +66,14 @@ function parseArguments(argv: string[]): Options | 'help' | 'version' {
     };
     if (flag === '--format') {
       const v = value();
-      if (v !== 'text' && v !== 'json') throw new UsageError(`--format must be text or json, not '${v}'`);
+      if (v !== 'text' && v !== 'json' && v !== 'sarif') throw new UsageError(`--format must be text, json or sarif, not '${v}'`);
       options.format = v;
+    } else if (flag === '--rule' || flag === '--ignore') {
+      const names = value().split(',').map((x) => x.trim()).filter(Boolean);
+      const unknown = names.filter((n) => !(configurableRules as readonly string[]).includes(n));
+      if (unknown.length > 0) throw new UsageError(`unknown rule '${unknown[0]}'; rules: ${configurableRules.join(', ')}`);
+      if (flag === '--rule') options.only = [...(options.only ?? []), ...names];
+      else options.ignore.push(...names);
     } else if (flag === '--fail-on') {
       const v = value();
       if (!['error', 'warning', 'information', 'none'].includes(v)) throw new UsageError(`--fail-on must be error, warning, information or none, not '${v}'`);
@@ -70,6 +85,7 @@ function parseArguments(argv: string[]): Options | 'help' | 'version' {
     }
   }
   if (options.command !== 'check' && options.paths.length !== 1) throw new UsageError(`${options.command} takes exactly one file`);
+  if (options.format === 'sarif' && options.command !== 'check') throw new UsageError('--format sarif is for check');
   if (options.command === 'check' && options.paths.length === 0) options.paths.push('.');
   return options;
 }
@@ -115,29 +131,49 @@ function loadDocument(path: string): ITextDocument {
  * The core with the built-in knowledge base and, when the current folder has one, the workspace's
  * `.tickmark/entities.json`; returns that file's problems as a report of their own.
  */
-function createService(): { service: LanguageService; knowledgeBaseFile?: { path: string; uri: string; diagnostics: TickmarkDiagnostic[] } } {
+function createService(options?: Options): { service: LanguageService; extraFiles: Array<{ path: string; uri: string; diagnostics: TickmarkDiagnostic[] }> } {
   const service = createLanguageService({ knowledgeBase: loadBuiltInKnowledgeBase((message) => console.error(message)) });
-  const path = resolve(userKnowledgeBasePath);
-  if (!existsSync(path)) return { service };
-  const uri = pathToFileURL(path).toString();
-  const diagnostics = service.setUserKnowledgeBase(uri, readFileSync(path, 'utf8'));
-  return { service, knowledgeBaseFile: { path: displayPath(path), uri, diagnostics } };
+  const extraFiles: Array<{ path: string; uri: string; diagnostics: TickmarkDiagnostic[] }> = [];
+  const kbPath = resolve(userKnowledgeBasePath);
+  if (existsSync(kbPath)) {
+    const uri = pathToFileURL(kbPath).toString();
+    extraFiles.push({ path: displayPath(kbPath), uri, diagnostics: service.setUserKnowledgeBase(uri, readFileSync(kbPath, 'utf8')) });
+  }
+  // Rule severities: the workspace's .tickmark/config.json, then --rule and --ignore.
+  const settings: Record<string, string> = {};
+  const cfgPath = resolve(configPath);
+  if (existsSync(cfgPath)) {
+    const text = readFileSync(cfgPath, 'utf8');
+    const { rules, problems } = parseRuleConfig(text);
+    Object.assign(settings, rules);
+    const lines = new LineIndex(text);
+    extraFiles.push({
+      path: displayPath(cfgPath), uri: pathToFileURL(cfgPath).toString(),
+      diagnostics: problems.map((p) => ({ range: lines.range(p.start, p.end), severity: 'error', code: 'config', message: p.message, relatedInformation: [] })),
+    });
+  }
+  if (options?.only) for (const rule of configurableRules) if (!options.only.includes(rule)) settings[rule] = 'off';
+  for (const rule of options?.ignore ?? []) settings[rule] = 'off';
+  service.setRuleSettings(settings as Parameters<LanguageService['setRuleSettings']>[0]);
+  return { service, extraFiles };
 }
 
 const severityRank: Record<FailOn, number> = { error: 3, warning: 2, information: 1, hint: 0, none: 99 };
 
 function runCheck(options: Options, out: (line: string) => void): number {
-  const { service, knowledgeBaseFile } = createService();
+  const { service, extraFiles } = createService(options);
   const files = findReports(options.paths).map((path) => {
     const document = loadDocument(path);
     const diagnostics = service.provideDiagnostics(document);
     service.forget(document.uri);
     return { path: displayPath(path), uri: document.uri, diagnostics };
   });
-  if (knowledgeBaseFile && knowledgeBaseFile.diagnostics.length > 0) files.push(knowledgeBaseFile);
+  for (const extra of extraFiles) if (extra.diagnostics.length > 0) files.push(extra);
   const uriToPath = new Map(files.map((f) => [f.uri, f.path]));
   const all = files.flatMap((f) => f.diagnostics);
-  if (options.format === 'json') {
+  if (options.format === 'sarif') {
+    out(JSON.stringify(toSarif(files, version), null, 2));
+  } else if (options.format === 'json') {
     out(JSON.stringify({
       version: 1,
       files: files.map((f) => ({

@@ -25,5 +25,19 @@ export namespace CheckReportRequest {
   }
 }
 
+export namespace CheckWorkspaceRequest {
+  export const method = 'tickmark/checkWorkspace';
+  export type Params = Record<string, never>;
+  export interface Result {
+    /** Reports checked (fewer than `total` when cancelled). */
+    reports: number;
+    total: number;
+    reportsWithProblems: number;
+    problems: number;
+    bySeverity: ProblemCounts;
+    cancelled: boolean;
+  }
+}
+
 /** The diagnostic `source` every Tickmark diagnostic carries; the client counts by it. */
 export const diagnosticSource = 'tickmark';

@@ -2,12 +2,15 @@
 // document, calls the core and converts the result; no handler may throw into the connection.
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, RequestType, FileChangeType,
-  DiagnosticSeverity, type Diagnostic, type InitializeResult, type InitializeParams,
+  DiagnosticSeverity, CodeActionKind, DidChangeConfigurationNotification, type Diagnostic, type InitializeResult, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, semanticTokenLegend } from './core/languageService';
 import type { Severity, TickmarkDiagnostic } from './core/text/types';
-import { CheckReportRequest, diagnosticSource, type ProblemCounts } from './protocol';
+import { CheckReportRequest, CheckWorkspaceRequest, diagnosticSource, type ProblemCounts } from './protocol';
+import { configPath, parseRuleConfig, rulesFromSettings } from './core/rules/ruleConfig';
+import { LineIndex } from './core/text/lineIndex';
+import type { RuleSettings } from './core/rules/runRules';
 import { loadBuiltInKnowledgeBase } from './knowledgeBaseFile';
 import { WorkspaceFiles } from './workspaceFiles';
 import { userKnowledgeBasePath } from './core/entities/userKnowledgeBase';
@@ -18,7 +21,13 @@ const workspace = new WorkspaceFiles(documents);
 const builtIn = loadBuiltInKnowledgeBase((message) => connection.console.error(message));
 const service = createLanguageService({ knowledgeBase: builtIn, workspace });
 const checkReportType = new RequestType<CheckReportRequest.Params, CheckReportRequest.Result, void>(CheckReportRequest.method);
+const checkWorkspaceType = new RequestType<CheckWorkspaceRequest.Params, CheckWorkspaceRequest.Result, void>(CheckWorkspaceRequest.method);
 let canRefreshSemanticTokens = false;
+let canRefreshInlayHints = false;
+let canReadConfiguration = false;
+// Settings as the editor last sent them, read as untrusted input with defaults.
+let settings = { rules: {} as RuleSettings, ticks: true };
+const fileRules = new Map<string, RuleSettings>();
 
 // A bug in one analysis must cost one answer, not the server: log it and carry on.
 process.on('uncaughtException', (error) => connection.console.error(`Tickmark: unexpected error: ${error.stack ?? error}`));
@@ -27,6 +36,8 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   const folders = params.workspaceFolders?.map((f) => f.uri) ?? (params.rootUri ? [params.rootUri] : []);
   workspace.setFolders(folders);
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
+  canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
+  canReadConfiguration = params.capabilities.workspace?.configuration === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -37,13 +48,59 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       referencesProvider: true,
       workspaceSymbolProvider: true,
       semanticTokensProvider: { legend: semanticTokenLegend, full: true },
+      codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
+      inlayHintProvider: true,
     },
     serverInfo: { name: 'tickmark', version: process.env.TICKMARK_VERSION ?? '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
-  for (const folder of workspace.folders) loadUserKnowledgeBase(`${folder.replace(/\/$/, '')}/${userKnowledgeBasePath}`);
+  for (const folder of workspace.folders) {
+    loadUserKnowledgeBase(`${folder.replace(/\/$/, '')}/${userKnowledgeBasePath}`);
+    loadRuleConfig(`${folder.replace(/\/$/, '')}/${configPath}`);
+  }
+  if (canReadConfiguration) {
+    void connection.client.register(DidChangeConfigurationNotification.type, undefined);
+    void readSettings();
+  }
+});
+
+/** The editor's `tickmark.*` settings; a setting wins over the workspace's `.tickmark/config.json`. */
+async function readSettings(): Promise<void> {
+  try {
+    const value = (await connection.workspace.getConfiguration('tickmark')) as { rules?: unknown; ticks?: { enabled?: unknown } } | null;
+    settings = { rules: rulesFromSettings(value?.rules), ticks: value?.ticks?.enabled !== false };
+  } catch {
+    settings = { rules: {}, ticks: true };
+  }
+  applyRuleSettings();
+}
+
+function applyRuleSettings(): void {
+  service.setRuleSettings(Object.assign({}, ...fileRules.values(), settings.rules));
+  for (const document of documents.all()) validate(document);
+  if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
+}
+
+function loadRuleConfig(uri: string): void {
+  const text = workspace.readFile(uri);
+  if (text === undefined) {
+    fileRules.delete(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+    return;
+  }
+  const { rules, problems } = parseRuleConfig(text);
+  fileRules.set(uri, rules);
+  const lines = new LineIndex(text);
+  void connection.sendDiagnostics({
+    uri,
+    diagnostics: problems.map((p) => ({ range: lines.range(p.start, p.end), severity: DiagnosticSeverity.Error, code: 'config', source: diagnosticSource, message: p.message })),
+  });
+}
+
+connection.onDidChangeConfiguration(() => {
+  if (canReadConfiguration) void readSettings();
 });
 
 /** Reads a workspace's `.tickmark/entities.json` and shows its problems on that file. */
@@ -57,7 +114,10 @@ function loadUserKnowledgeBase(uri: string): void {
 connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const change of changes) {
     if (change.uri.endsWith(userKnowledgeBasePath)) loadUserKnowledgeBase(change.uri);
-    else if (change.type !== FileChangeType.Changed) workspace.invalidate();
+    else if (change.uri.endsWith(configPath)) {
+      loadRuleConfig(change.uri);
+      applyRuleSettings();
+    } else if (change.type !== FileChangeType.Changed) workspace.invalidate();
   }
 });
 
@@ -78,6 +138,32 @@ connection.onReferences((params, token) => {
 });
 
 connection.onWorkspaceSymbol((params, token) => guarded('workspace symbols', [], () => service.provideWorkspaceSymbols(params.query, token)));
+
+connection.onCodeAction((params) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document) return [];
+  return guarded('code actions', [], () => service.provideCodeActions(document, params.range).map((action) => ({
+    title: action.title,
+    kind: CodeActionKind.QuickFix,
+    ...(action.diagnostic ? { diagnostics: [toLsp(action.diagnostic)] } : {}),
+    ...(action.isPreferred ? { isPreferred: true } : {}),
+    edit: { changes: { [document.uri]: action.edits } },
+  })));
+});
+
+// Ticks: a number that was checked against another statement or a computation, and held.
+connection.languages.inlayHint.on((params, token) => {
+  const document = documents.get(params.textDocument.uri);
+  if (!document || !settings.ticks) return [];
+  return guarded('ticks', [], () => service.provideTicks(document, token)
+    .filter((t) => t.position.line >= params.range.start.line && t.position.line <= params.range.end.line)
+    .map((t) => ({
+      position: t.position,
+      label: '✓',
+      paddingLeft: true,
+      tooltip: { kind: 'markdown' as const, value: `**${t.text}** checked against ${t.checkedAgainst.map((c) => `\`${c}\``).join(', ')}` },
+    })));
+});
 
 connection.languages.semanticTokens.on((params, token) => {
   const document = documents.get(params.textDocument.uri);
@@ -163,6 +249,30 @@ connection.onRequest(checkReportType, (params): CheckReportRequest.Result => {
   for (const d of diagnostics) bySeverity[d.severity]++;
   const skipped = service.skipReason(document);
   return { uri: params.uri, problems: diagnostics.length, bySeverity, ...(skipped ? { skipped } : {}) };
+});
+
+// Check Workspace: every report of the workspace, one at a time, yielding between reports so that a
+// cancellation (the notification's Cancel button) is seen.
+connection.onRequest(checkWorkspaceType, async (_params, token): Promise<CheckWorkspaceRequest.Result> => {
+  const bySeverity: ProblemCounts = { error: 0, warning: 0, information: 0, hint: 0 };
+  workspace.invalidate();
+  const uris = workspace.list();
+  let reportsWithProblems = 0;
+  let checked = 0;
+  for (const uri of uris) {
+    if (token.isCancellationRequested) break;
+    await new Promise((resolve) => setImmediate(resolve));
+    const document = workspace.get(uri);
+    if (!document) continue;
+    const diagnostics = guarded('check', [] as TickmarkDiagnostic[], () => service.provideDiagnostics(document));
+    if (!documents.get(uri)) service.forget(uri);
+    void connection.sendDiagnostics({ uri, diagnostics: diagnostics.map(toLsp) });
+    for (const d of diagnostics) bySeverity[d.severity]++;
+    if (diagnostics.length > 0) reportsWithProblems++;
+    checked++;
+  }
+  const problems = bySeverity.error + bySeverity.warning + bySeverity.information + bySeverity.hint;
+  return { reports: checked, total: uris.length, reportsWithProblems, problems, bySeverity, cancelled: token.isCancellationRequested };
 });
 
 documents.listen(connection);

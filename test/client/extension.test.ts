@@ -131,7 +131,7 @@ describe('client extension against the real server', function () {
       extensionMode: fake.api.ExtensionMode.Test,
     };
     client!.activate(context);
-    assert.deepEqual(fake.commandIds().sort(), ['tickmark.checkReport', 'tickmark.restartServer', 'tickmark.showOutput']);
+    assert.deepEqual(fake.commandIds().sort(), ['tickmark.checkReport', 'tickmark.checkWorkspace', 'tickmark.restartServer', 'tickmark.showOutput']);
     assert.equal(fake.statusBarText(), '$(sync~spin) Tickmark', snapshot());
     assert.equal(fake.statusBarItems[0].command, 'workbench.actions.view.problems');
 
@@ -184,6 +184,16 @@ describe('client extension against the real server', function () {
     await fake.api.commands.executeCommand('tickmark.checkReport');
     await waitUntil('a message', () => fake.messages.length > 0);
     assert.deepEqual(fake.messages.map((m) => [m.severity, m.message]), [['information', 'Tickmark: no problems in clean.md']]);
+  });
+
+  it('Check Workspace reports a summary of the open reports', async () => {
+    requireRunning();
+    fake.messages.length = 0;
+    await fake.api.commands.executeCommand('tickmark.checkWorkspace');
+    await waitUntil('a message', () => fake.messages.length > 0);
+    // No workspace folder here: the open reports are the workspace; broken.md has its table-shape warning.
+    assert.deepEqual(fake.messages.map((m) => [m.severity, m.message]), [['warning', 'Tickmark: 1 problem in 1 of 2 reports (1 warning)']]);
+    assert.equal(fake.progressTitles.at(-1), 'Tickmark: checking the workspace…');
   });
 
   it('Check Report Consistency warns when no Markdown editor is active', async () => {

@@ -68,7 +68,11 @@ describe('VSIX package', function () {
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'tickmark.checkReport' && c.title === 'Check Report Consistency'));
     assert.ok('tickmark.trace.server' in manifest.contributes.configuration.properties);
-    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:.tickmark/entities.json']);
+    assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:.tickmark/entities.json', 'workspaceContains:.tickmark/config.json']);
+    assert.deepEqual(Object.keys(manifest.contributes.configuration.properties['tickmark.rules'].properties).sort(),
+      ['claim', 'date-conflict', 'direction', 'fact-conflict', 'identity', 'ratio', 'table-shape', 'table-sum']);
+    assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'tickmark.checkWorkspace'));
+    assert.ok(entries.has('extension/dist/config.schema.json'));
     assert.deepEqual(manifest.contributes.semanticTokenTypes.map((t: { id: string }) => t.id), ['ticker', 'company', 'model', 'metric']);
     // The knowledge base and the schema its workspace file is validated against ship as data.
     const kb = JSON.parse(entries.get('extension/dist/knowledge-base.json')!.toString('utf8'));

@@ -229,7 +229,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     provideHover(document, position, token = neverCancelled) {
       const a = analyse(document);
       if (!a || token.isCancellationRequested) return undefined;
-      return provideHover(a.model, mentionsOf(a), numbersOf(a), index, a.model.lines.offsetAt(position));
+      return provideHover(a.model, mentionsOf(a), numbersOf(a), index, a.model.lines.offsetAt(position), { facts: factsOf(a).facts, verified: resultsOf(a).verified });
     },
     provideSemanticTokens(document, token = neverCancelled) {
       const a = analyse(document);

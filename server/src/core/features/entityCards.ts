@@ -4,11 +4,12 @@ import type { ReportModel, Row, Table } from '../model/reportModel';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { KnowledgeIndex } from '../entities/knowledgeIndex';
 import { tableName } from './documentSymbols';
+import type { Fact } from '../facts/factTypes';
 import { grouped, shortScale } from './formatNumber';
 
 const kindLabel = { ticker: 'ticker', company: 'company', model: 'AI model', metric: 'metric' } as const;
 
-export function entityCard(model: ReportModel, mentions: EntityMention[], mention: EntityMention, index: KnowledgeIndex): string {
+export function entityCard(model: ReportModel, mentions: EntityMention[], mention: EntityMention, index: KnowledgeIndex, facts: Fact[] = []): string {
   const lines: string[] = [];
   const link = (offset: number) => {
     const line = model.lines.positionAt(offset).line + 1;
@@ -49,6 +50,13 @@ export function entityCard(model: ReportModel, mentions: EntityMention[], mentio
   const same = mentions.filter((m) => m.id === mention.id);
   const statements = tableStatements(model, same);
   lines.push('', '**In this report**');
+  // What the prose states about it, as facts (tables are listed by row and column below).
+  const stated = facts.filter((f) => f.source !== 'table' && (f.entity === mention.id || f.metric === mention.id));
+  for (const f of stated.slice(0, 6)) {
+    const value = f.kind === 'date' ? `${f.text} (${f.date})` : `${f.text}${f.kind === 'change' ? ` ${f.direction === 'up' ? 'up' : 'down'}` : ''}`;
+    const metricName = f.metric && index.metrics.has(f.metric) ? index.displayName('metric', f.metric) : f.metricLabel;
+    lines.push(`- ${[metricName, f.period].filter(Boolean).join(' ')}: ${value} (${link(f.start)})`);
+  }
   for (const s of statements.slice(0, 6)) lines.push(`- ${s.table} (${link(s.offset)}): ${s.values}`);
   if (statements.length > 6) lines.push(`- … and ${statements.length - 6} more table rows`);
   const mentionLines = [...new Set(same.map((m) => m.range.start.line))];

@@ -4,6 +4,7 @@ import type { EntityMention } from '../entities/recogniseEntities';
 import type { KnowledgeIndex } from '../entities/knowledgeIndex';
 import type { NumberInReport } from './numberReadings';
 import type { Range } from '../text/types';
+import type { Fact } from '../facts/factTypes';
 import { entityCard } from './entityCards';
 import { grouped, shortScale } from './formatNumber';
 
@@ -13,14 +14,28 @@ export interface HoverResult {
   range: Range;
 }
 
+export interface HoverFacts {
+  facts: Fact[];
+  verified: Map<Fact, string[]>;
+}
+
 export function provideHover(
-  model: ReportModel, mentions: EntityMention[], numbers: NumberInReport[], index: KnowledgeIndex, offset: number,
+  model: ReportModel, mentions: EntityMention[], numbers: NumberInReport[], index: KnowledgeIndex, offset: number, facts?: HoverFacts,
 ): HoverResult | undefined {
   const mention = mentions.find((m) => m.start <= offset && offset < m.end);
-  if (mention) return { contents: entityCard(model, mentions, mention, index), range: mention.range };
+  if (mention) return { contents: entityCard(model, mentions, mention, index, facts?.facts ?? []), range: mention.range };
   const number = numbers.find((n) => n.start <= offset && offset < n.end);
-  if (number) return { contents: numberCard(number), range: number.range };
-  return undefined;
+  if (!number) return undefined;
+  const fact = facts?.facts.find((f) => f.start === number.start && f.end === number.end);
+  let contents = numberCard(number);
+  if (fact) {
+    const metric = fact.metric && index.metrics.has(fact.metric) ? index.displayName('metric', fact.metric) : fact.metricLabel;
+    const about = [fact.entity ? index.displayName(index.models.has(fact.entity) ? 'model' : 'company', fact.entity) : '', metric, fact.period].filter(Boolean).join(' · ');
+    contents += `\n\nfact: ${about}${fact.factor !== 1 ? ` (× ${grouped(fact.factor)} from the table's unit note)` : ''}`;
+    const checks = facts!.verified.get(fact);
+    if (checks) contents += `\n\n✓ checked against ${checks.map((c) => `\`${c}\``).join(', ')}`;
+  }
+  return { contents, range: number.range };
 }
 
 const kindNames: Record<string, string> = {
