@@ -126,3 +126,52 @@ describe('tickmark CLI', function () {
     assert.match(r.stdout, /^\d+\.\d+\.\d+/);
   });
 });
+
+describe('tickmark CLI: consistency output', function () {
+  this.timeout(30000);
+  const work = mkdtempSync(join(tmpdir(), 'tickmark-cli-rules-'));
+  const report = '# SK하이닉스 (000660 KS)\n\n(조원)\t1Q25\t2Q25\t3Q25\n매출액\t17.6\t22.2\t24.4\n매출원가\t7.7\t10.0\t10.1\n매출총이익\t9.9\t12.6\t14.3\n';
+  writeFileSync(join(work, 'q.md'), report);
+
+  it('--format sarif prints SARIF 2.1.0 with rules, levels and 1-based regions', () => {
+    const r = run(['check', 'q.md', '--format', 'sarif'], work);
+    assert.equal(r.code, 1);
+    const sarif = JSON.parse(r.stdout);
+    assert.equal(sarif.version, '2.1.0');
+    const [run0] = sarif.runs;
+    assert.equal(run0.tool.driver.name, 'Tickmark');
+    assert.deepEqual(run0.tool.driver.rules.map((x: { id: string }) => x.id), ['identity']);
+    const [result] = run0.results;
+    assert.deepEqual([result.ruleId, result.level], ['identity', 'error']);
+    assert.deepEqual(result.locations[0].physicalLocation.region, { startLine: 6, startColumn: 11, endLine: 6, endColumn: 15 });
+    assert.equal(result.locations[0].physicalLocation.artifactLocation.uri, 'q.md');
+    assert.equal(result.fixes[0].artifactChanges[0].replacements[0].insertedContent.text, '12.2');
+  });
+
+  it('--rule and --ignore filter the rules; an unknown rule is a usage error', () => {
+    assert.equal(run(['check', 'q.md', '--ignore', 'identity'], work).code, 0);
+    assert.equal(run(['check', 'q.md', '--rule', 'claim,ratio'], work).code, 0);
+    assert.equal(run(['check', 'q.md', '--rule', 'identity'], work).code, 1);
+    const bad = run(['check', 'q.md', '--rule', 'spelling'], work);
+    assert.equal(bad.code, 2);
+    assert.match(bad.stderr, /unknown rule 'spelling'/);
+  });
+
+  it('reads rule severities from .tickmark/config.json, and reports its problems', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'tickmark-cli-config-'));
+    writeFileSync(join(ws, 'q.md'), report);
+    mkdirSync(join(ws, '.tickmark'));
+    writeFileSync(join(ws, '.tickmark', 'config.json'), '{ "rules": { "identity": "warning", "spelling": "off" } }\n');
+    const r = run(['check', '.'], ws);
+    assert.equal(r.code, 1, 'the config file’s own problem is an error');
+    assert.match(r.stdout, /^q\.md:6:11: warning identity /m);
+    assert.match(r.stdout, /^\.tickmark\/config\.json:1:37: error config Unknown rule "spelling"/m);
+  });
+
+  it('facts --format json prints the facts in the contract shape', () => {
+    const facts = JSON.parse(run(['facts', 'q.md', '--format', 'json'], work).stdout);
+    for (const f of facts) for (const key of ['entity', 'metric', 'period', 'value', 'low', 'high', 'unit', 'text', 'range']) assert.ok(key in f, key);
+    const gp = facts.find((f: { metric: string; period: string }) => f.metric === 'gross-profit' && f.period === '2025-Q2');
+    assert.deepEqual([gp.entity, gp.value, gp.low, gp.high, gp.unit, gp.text], ['000660-ks', 12.6e12, 12.55e12, 12.65e12, 'KRW', '12.6']);
+  });
+});

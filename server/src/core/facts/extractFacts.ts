@@ -29,7 +29,9 @@ export function extractFacts(model: ReportModel, numbers: NumberInReport[], ment
     const before = facts.length;
     tableFacts(grid, numbers, add, proseCells);
     // A table about one company (`오픈AI 주요 재무데이터 요약`) gives its facts that entity.
-    const subject = tableSubject(model, table.start, table.caption, mentions);
+    // Only a table about one company: a comparison (rows or columns naming entities) keeps its own.
+    const namesEntities = facts.slice(before).some((f) => f.entity !== undefined);
+    const subject = namesEntities ? undefined : tableSubject(model, table.start, table.caption, mentions);
     if (subject) for (let k = before; k < facts.length; k++) facts[k].entity ??= subject;
   });
   proseFacts(model, numbers, mentions, add, proseCells);
@@ -39,8 +41,12 @@ export function extractFacts(model: ReportModel, numbers: NumberInReport[], ment
 /** The entity a table's caption, or the short title line right above it, names. */
 function tableSubject(model: ReportModel, tableStart: number, caption: Caption | undefined, mentions: EntityMention[]): string | undefined {
   const inSpan = (start: number, end: number) => mentions.find((m) => m.start >= start && m.end <= end && m.kind !== 'metric')?.id;
-  if (caption) return inSpan(caption.start, caption.end);
+  const fromCaption = caption ? inSpan(caption.start, caption.end) : undefined;
+  if (fromCaption) return fromCaption;
   const title = [...model.blocks].reverse().find((b) => b.end <= tableStart);
-  if (title && title.content.text.length <= 80 && tableStart - title.end < 40) return inSpan(title.start, title.end);
-  return undefined;
+  const fromTitle = title && title.content.text.length <= 80 && tableStart - title.end < 40 ? inSpan(title.start, title.end) : undefined;
+  if (fromTitle) return fromTitle;
+  // Otherwise the company its section's heading names (`# SK하이닉스 (000660 KS): 2Q25 실적 리뷰`).
+  const heading = [...model.headings].reverse().find((h) => h.end <= tableStart);
+  return heading ? inSpan(heading.start, heading.end) : undefined;
 }
