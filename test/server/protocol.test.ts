@@ -83,6 +83,34 @@ describe('language server over stdio', function () {
     assert.ok(tokens.data.length > 0 && tokens.data.length % 5 === 0);
   });
 
+  it('offers the quick fix and ticks verified numbers', async () => {
+    const uri = `${folderUri}/quarter.md`;
+    const text = '# SK하이닉스 (000660 KS)\n\n(조원)\t1Q25\t2Q25\t3Q25\n매출액\t17.6\t22.2\t24.4\n매출원가\t7.7\t10.0\t10.1\n매출총이익\t9.9\t12.6\t14.3\n';
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text } });
+    const published = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === uri && p.diagnostics.length > 0);
+    const identity = published.diagnostics.find((d) => d.code === 'identity')!;
+    assert.equal(identity.range.start.line, 5);
+    type Action = { title: string; isPreferred?: boolean; edit: { changes: Record<string, Array<{ newText: string }>> } };
+    const actions = await client.request<Action[]>('textDocument/codeAction', { textDocument: { uri }, range: identity.range, context: { diagnostics: [identity] } });
+    const fix = actions.find((a) => a.isPreferred)!;
+    assert.equal(fix.title, 'Replace 12.6 with the computed 12.2');
+    assert.deepEqual(fix.edit.changes[uri].map((e) => e.newText), ['12.2']);
+    assert.ok(actions.some((a) => a.title === 'Suppress identity in this table'));
+    type Hint = { position: { line: number }; label: string; tooltip: { value: string } };
+    const hints = await client.request<Hint[]>('textDocument/inlayHint', { textDocument: { uri }, range: { start: { line: 0, character: 0 }, end: { line: 10, character: 0 } } });
+    const ticked = hints.filter((h) => h.label === '✓');
+    assert.ok(ticked.some((h) => h.position.line === 5 && /9\.9.*17\.6 − 7\.7/.test(h.tooltip.value)), JSON.stringify(hints));
+    assert.ok(!ticked.some((h) => h.tooltip.value.includes('**12.6**')), 'the wrong value gets no tick');
+  });
+
+  it('checks the whole workspace on request', async () => {
+    type Result = { reports: number; total: number; problems: number; bySeverity: Record<string, number>; cancelled: boolean };
+    const result = await client.request<Result>('tickmark/checkWorkspace', {});
+    assert.equal(result.cancelled, false);
+    assert.ok(result.reports >= 2 && result.total >= result.reports, JSON.stringify(result));
+    assert.ok(result.bySeverity.error >= 2, 'the seed date conflict and the quarter identity');
+  });
+
   it('shows the workspace knowledge-base file’s problem at its line', async () => {
     const uri = `${folderUri}/.tickmark/entities.json`;
     const published = await client.waitFor<Diagnostics>('textDocument/publishDiagnostics', (p) => p.uri === uri);
