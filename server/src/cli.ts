@@ -3,7 +3,7 @@
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { createLanguageService, type LanguageService } from './core/languageService';
+import { createLanguageService, type LanguageService, type WorkspaceReports } from './core/languageService';
 import { loadBuiltInKnowledgeBase } from './knowledgeBaseFile';
 import { userKnowledgeBasePath } from './core/entities/userKnowledgeBase';
 import { configPath, configurableRules, parseRuleConfig } from './core/rules/ruleConfig';
@@ -131,8 +131,8 @@ function loadDocument(path: string): ITextDocument {
  * The core with the built-in knowledge base and, when the current folder has one, the workspace's
  * `.tickmark/entities.json`; returns that file's problems as a report of their own.
  */
-function createService(options?: Options): { service: LanguageService; extraFiles: Array<{ path: string; uri: string; diagnostics: TickmarkDiagnostic[] }> } {
-  const service = createLanguageService({ knowledgeBase: loadBuiltInKnowledgeBase((message) => console.error(message)) });
+function createService(options?: Options, workspace?: WorkspaceReports): { service: LanguageService; extraFiles: Array<{ path: string; uri: string; diagnostics: TickmarkDiagnostic[] }> } {
+  const service = createLanguageService({ knowledgeBase: loadBuiltInKnowledgeBase((message) => console.error(message)), ...(workspace ? { workspace } : {}) });
   const extraFiles: Array<{ path: string; uri: string; diagnostics: TickmarkDiagnostic[] }> = [];
   const kbPath = resolve(userKnowledgeBasePath);
   if (existsSync(kbPath)) {
@@ -161,13 +161,11 @@ function createService(options?: Options): { service: LanguageService; extraFile
 const severityRank: Record<FailOn, number> = { error: 3, warning: 2, information: 1, hint: 0, none: 99 };
 
 function runCheck(options: Options, out: (line: string) => void): number {
-  const { service, extraFiles } = createService(options);
-  const files = findReports(options.paths).map((path) => {
-    const document = loadDocument(path);
-    const diagnostics = service.provideDiagnostics(document);
-    service.forget(document.uri);
-    return { path: displayPath(path), uri: document.uri, diagnostics };
-  });
+  // The reports checked together are each other's workspace: a fact stated differently across them is reported.
+  const documents = findReports(options.paths).map((path) => ({ path, document: loadDocument(path) }));
+  const byUri = new Map(documents.map((d) => [d.document.uri, d.document]));
+  const { service, extraFiles } = createService(options, { list: () => [...byUri.keys()], get: (uri) => byUri.get(uri) });
+  const files = documents.map(({ path, document }) => ({ path: displayPath(path), uri: document.uri, diagnostics: service.provideDiagnostics(document) }));
   for (const extra of extraFiles) if (extra.diagnostics.length > 0) files.push(extra);
   const uriToPath = new Map(files.map((f) => [f.uri, f.path]));
   const all = files.flatMap((f) => f.diagnostics);

@@ -117,3 +117,18 @@ describe('acting on a finding', () => {
     assert.equal(formatLike('45.7%', 46.04, 1), '46.0%');
   });
 });
+
+describe('fact-conflict across the workspace', () => {
+  it('warns when two reports state one fact differently, with both reports’ dates', () => {
+    const a = doc('# SK하이닉스 (000660 KS) 2Q25\n\n**Date:** 2025-07-24\n\n2Q25 매출액은 22.2조원이다.\n', 'file:///ws/review.md');
+    const b = doc('# SK하이닉스 (000660 KS) 프리뷰\n\n**Date:** 2025-07-10\n\n2Q25 매출액은 20.5조원으로 예상한다.\n', 'file:///ws/preview.md');
+    const c = doc('# SK하이닉스 (000660 KS)\n\n2Q25 매출액은 22.2조원.\n', 'file:///ws/agree.md');
+    const reports = new Map([a, b, c].map((d) => [d.uri, d]));
+    const service = createLanguageService({ knowledgeBase, workspace: { list: () => [...reports.keys()], get: (uri) => reports.get(uri) } });
+    const [d, ...rest] = service.provideDiagnostics(a);
+    assert.equal(rest.length, 0, 'agree.md agrees: one warning, about preview.md');
+    assert.deepEqual([d.code, d.severity, d.range.start.line], ['fact-conflict', 'warning', 4]);
+    assert.match(d.message, /is 22\.2조원 here \(dated 2025-07-24\) but 20\.5조원 in preview\.md \(dated 2025-07-10\)/);
+    assert.equal(d.relatedInformation[0].uri, 'file:///ws/preview.md');
+  });
+});

@@ -15,6 +15,8 @@ import type { KnowledgeBase } from './entities/knowledgeBaseTypes';
 import { parseUserKnowledgeBase } from './entities/userKnowledgeBase';
 import { extractFacts, type ReportFacts } from './facts/extractFacts';
 import { runRules, type RuleResults, type RuleSettings } from './rules/runRules';
+import { crossReportConflicts, reportDate } from './rules/crossReportConflicts';
+import { readSuppressions } from './rules/suppression';
 import type { Fact } from './facts/factTypes';
 import { LineIndex } from './text/lineIndex';
 import type { Cancellation, ITextDocument, Position, Range, TickmarkDiagnostic } from './text/types';
@@ -171,6 +173,24 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     }
   };
 
+  /** The same fact stated differently in another report of the workspace (a warning with both dates). */
+  const acrossReports = (document: ITextDocument, a: Analysis, token: Cancellation): TickmarkDiagnostic[] => {
+    if (!options.workspace || ruleSettings['fact-conflict'] === 'off') return [];
+    const others = [];
+    for (const uri of options.workspace.list()) {
+      if (token.isCancellationRequested) return [];
+      if (uri === document.uri) continue;
+      const other = options.workspace.get(uri);
+      const b = other && analyse(other);
+      if (b) others.push({ uri, facts: factsOf(b).facts, date: reportDate(b.model, numbersOf(b)) });
+    }
+    if (others.length === 0) return [];
+    const suppressions = readSuppressions(a.model.text, (offset) => a.model.lines.positionAt(offset).line);
+    return crossReportConflicts({ uri: document.uri, facts: factsOf(a).facts, date: reportDate(a.model, numbersOf(a)) }, others, index)
+      .filter((d) => !suppressions.isSuppressed('fact-conflict', d.range.start.line))
+      .map((d) => (ruleSettings['fact-conflict'] ? { ...d, severity: ruleSettings['fact-conflict'] as TickmarkDiagnostic['severity'] } : d));
+  };
+
   const service: LanguageService = {
     skipReason,
     getModel: (document) => analyse(document)?.model,
@@ -190,7 +210,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const a = analyse(document)!;
       if (token.isCancellationRequested) return [];
       const structural = ruleSettings['table-shape'] === 'off' ? [] : checkTableShapes(a.model).map((d) => ({ ...d, severity: (ruleSettings['table-shape'] as TickmarkDiagnostic['severity']) ?? d.severity }));
-      return [...structural, ...resultsOf(a).diagnostics];
+      return [...structural, ...resultsOf(a).diagnostics, ...acrossReports(document, a, token)];
     },
     provideTicks(document, token = neverCancelled) {
       const a = analyse(document);

@@ -6,7 +6,9 @@ import { sourceEnd, sourceStart, type MappedText } from '../text/mappedText';
 import type { Range } from '../text/types';
 import type { EntityKind } from './knowledgeBaseTypes';
 import type { KnowledgeIndex } from './knowledgeIndex';
-import { findTickers } from './tickerForms';
+import { findTickers, type TickerMatch } from './tickerForms';
+import type { AliasMatch } from './aliasTrie';
+import { ContentCache } from '../text/contentCache';
 
 export interface EntityMention {
   kind: EntityKind;
@@ -24,16 +26,22 @@ interface Candidate extends Omit<EntityMention, 'range'> {
   weak: boolean;
 }
 
+/** Scans per text, per knowledge index: an edit re-scans only the blocks it changed. */
+const scans = new WeakMap<KnowledgeIndex, ContentCache<{ tickers: TickerMatch[]; aliases: AliasMatch[] }>>();
+
 export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): EntityMention[] {
   const candidates: Candidate[] = [];
+  let cache = scans.get(index);
+  if (!cache) scans.set(index, (cache = new ContentCache()));
   const read = (content: MappedText, where: EntityMention['where']) => {
     const { text } = content;
     if (text.length === 0) return;
-    const tickers = findTickers(text, index, where === 'cell' ? 'cell' : 'prose');
+    const context = where === 'cell' ? 'cell' : 'prose';
+    const { tickers, aliases } = cache!.get(`${context}\u0000${text}`, () => ({ tickers: findTickers(text, index, context), aliases: index.trie.scan(text) }));
     const taken = (s: number, e: number) => tickers.some((t) => t.start < e && s < t.end);
     const at = (s: number, e: number) => ({ text: text.slice(s, e), start: sourceStart(content, s), end: sourceEnd(content, e), where });
     for (const t of tickers) candidates.push({ kind: 'ticker', id: t.id, weak: false, ...at(t.start, t.end) });
-    for (const m of index.trie.scan(text)) {
+    for (const m of aliases) {
       if (taken(m.start, m.end)) continue;
       // One name may belong to several entries (a model and its developer share `DeepSeek`): prefer a
       // strong target, then models over companies over metrics, as reports name models most precisely.

@@ -2,6 +2,7 @@
 // every `· SK하이닉스 실적` entry is an earnings date on the day above it. The month is not written;
 // the day numbers restart at 1 when the calendar crosses into the next month.
 import type { Table } from '../model/reportModel';
+import { within } from '../text/spans';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { NumberInReport } from '../features/numberReadings';
 import type { Fact } from './factTypes';
@@ -38,11 +39,11 @@ export function calendarFacts(table: Table, mentions: EntityMention[], numbers: 
       const when = dayOf[j];
       if (!when || !/실적|earnings/i.test(cell.text)) return;
       // Each `· X 실적` entry: the company named in it, if its entry mentions earnings.
-      for (const m of mentions.filter((x) => x.start >= cell.start && x.end <= cell.end && (x.kind === 'company' || x.kind === 'ticker'))) {
+      for (const m of within(mentions, cell.start, cell.end).filter((x) => x.kind === 'company' || x.kind === 'ticker')) {
         const entryEnd = cell.content.text.length;
         const after = entryText(cell.content.text, m, cell.start, entryEnd);
         if (!/실적|earnings/i.test(after)) continue;
-        const reading = numbers.find((n) => n.start >= cell.start && n.end <= cell.end) ?? syntheticReading(m);
+        const reading = within(numbers, cell.start, cell.end)[0] ?? syntheticReading(m);
         add({
           entity: m.id, metric: 'earnings-date', metricLabel: '실적', kind: 'date', event: 'earnings', date: `---${String(when.day).padStart(2, '0')}`,
           calendar: when, value: null, low: null, high: null, unit: null, decimals: 0, factor: 1,

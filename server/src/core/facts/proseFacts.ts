@@ -3,6 +3,7 @@
 // sentence (or its paragraph) is about, and the period it names. A percentage with a direction word
 // (`30% 적은 메모리`, `15% 상승`) is a change; a date next to an earnings word is an earnings date.
 import type { ReportModel, TextBlock } from '../model/reportModel';
+import { within } from '../text/spans';
 import type { ProseCell } from './tableFacts';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { NumberInReport } from '../features/numberReadings';
@@ -35,15 +36,15 @@ export function proseFacts(
     .filter((h) => h.entity !== undefined);
   const sectionSubject = (offset: number) => [...headingSubjects].reverse().find((h) => h.start <= offset)?.entity;
   for (const block of units) {
-    const blockMentions = mentions.filter((m) => m.start >= block.start && m.end <= block.end);
+    const blockMentions = within(mentions, block.start, block.end);
     // A year inside a name (`AIME 2024`, `CNMO 2024`) is part of the name, not the paragraph's period.
-    const inBlock = numbers.filter((n) => n.start >= block.start && n.end <= block.end && !blockMentions.some((m) => m.start <= n.start && n.end <= m.end));
+    const inBlock = within(numbers, block.start, block.end).filter((n) => !blockMentions.some((m) => m.start <= n.start && n.end <= m.end));
     const blockSubject = blockMentions.find((m) => m.kind !== 'metric');
     const blockPeriod = inBlock.find((n) => n.kind === 'period')?.period ?? sectionPeriod.get(block as TextBlock);
     for (const sentence of block.sentences) {
-      const sentenceMentions = blockMentions.filter((m) => m.start >= sentence.start && m.end <= sentence.end);
+      const sentenceMentions = within(blockMentions, sentence.start, sentence.end);
       // A year inside a name (`AIME 2024`, `CNMO 2024`) is part of the name, not the sentence's period.
-      const inSentence = inBlock.filter((n) => n.start >= sentence.start && n.end <= sentence.end && !sentenceMentions.some((m) => m.start <= n.start && n.end <= m.end));
+      const inSentence = within(inBlock, sentence.start, sentence.end);
       const text = (a: number, b: number) => model.text.slice(Math.min(a, b), Math.max(a, b));
       const period = inSentence.find((n) => n.kind === 'period')?.period ?? blockPeriod;
       // `15억에서 700억`, `46.8% → 51.7%`: a span or a change, not two values of one fact.

@@ -1,6 +1,7 @@
 // What each row and column of a table is about: the entity, metric and period its label names,
 // the unit note that scales it, and which rows are YoY/QoQ rows of the row above.
 import type { Table, UnitNote } from '../model/reportModel';
+import { within } from '../text/spans';
 import type { EntityMention } from '../entities/recogniseEntities';
 import { readNumbers } from '../numbers/readNumbers';
 import { findCellUnitNote } from '../model/unitNotes';
@@ -34,8 +35,7 @@ const totalLabel = /^(?:합계|총계|계|소계|총합|Total|Sum|Subtotal|Grand
 const growthLabel = /^\(?\s*(?:%\s*)?(YoY|y-y|y\/y|QoQ|q-q|q\/q|전년\s?대비|전년비|전분기\s?대비)\b/i;
 
 export function buildGrid(table: Table, index: number, mentions: EntityMention[]): TableGrid {
-  const mentionIn = (start: number, end: number, kinds: string[]) =>
-    mentions.find((m) => m.start >= start && m.end <= end && kinds.includes(m.kind));
+  const mentionIn = (start: number, end: number, kinds: string[]) => within(mentions, start, end).find((m) => kinds.includes(m.kind));
   const label = (text: string, start: number, end: number, context: 'header' | 'row'): AxisLabel => {
     const entity = mentionIn(start, end, ['company', 'ticker', 'model']);
     const metric = mentionIn(start, end, ['metric']);

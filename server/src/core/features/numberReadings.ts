@@ -5,6 +5,10 @@ import { readNumbers } from '../numbers/readNumbers';
 import type { ReadNumber, ReadingContext } from '../numbers/numberTypes';
 import { sourceEnd, sourceStart, type MappedText } from '../text/mappedText';
 import type { Range } from '../text/types';
+import { ContentCache } from '../text/contentCache';
+
+// Readings depend only on a block's text and context; an edit leaves the other blocks' readings valid.
+const readings = new ContentCache<ReadNumber[]>();
 
 export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
   range: Range;
@@ -18,7 +22,7 @@ export function readReportNumbers(model: ReportModel): NumberInReport[] {
   const out: NumberInReport[] = [];
   const read = (content: MappedText, context: ReadingContext) => {
     if (content.text.length === 0) return;
-    for (const n of readNumbers(content.text, context)) {
+    for (const n of readings.get(`${context}\u0000${content.text}`, () => readNumbers(content.text, context))) {
       const start = sourceStart(content, n.start);
       const end = sourceEnd(content, n.end);
       out.push({ ...n, start, end, range: model.lines.range(start, end), context });

@@ -1,6 +1,7 @@
 // Rule `claim`: what prose says about its own numbers — `N배`, `X% 증가` from a from→to pair, a
 // discount against a multiple (`96~98% 저렴` vs `25~30배 저렴`), a change stated against a table's values.
 import type { NumberInReport } from '../features/numberReadings';
+import { within } from '../text/spans';
 import { div, intersects, mul, point, sub, type Interval } from './interval';
 import { round } from './tableSum';
 import { fromToPairs } from './sentenceClaims';
@@ -14,7 +15,7 @@ export const claimRule: Rule = {
     const findings: Finding[] = [];
     const { model, numbers } = context;
     for (const block of model.blocks) {
-      const inBlock = numbers.filter((n) => n.start >= block.start && n.end <= block.end);
+      const inBlock = within(numbers, block.start, block.end);
       for (const sentence of block.sentences) {
         multipleClaims(context, sentence, inBlock, findings);
         for (const pair of fromToPairs(model, sentence, inBlock)) {
@@ -66,7 +67,7 @@ function describeChange(computed: Interval, change: NumberInReport): string {
 
 /** `A는 B의 3배`: a multiple with exactly two values of one kind beside it in the sentence. */
 function multipleClaims(context: RuleContext, sentence: { start: number; end: number }, numbers: NumberInReport[], findings: Finding[]): void {
-  const inSentence = numbers.filter((n) => n.start >= sentence.start && n.end <= sentence.end);
+  const inSentence = within(numbers, sentence.start, sentence.end);
   const multiples = inSentence.filter((n) => n.kind === 'multiple');
   if (multiples.length !== 1) return;
   const m = multiples[0];

@@ -1,6 +1,7 @@
 // Rule `direction`: a word that says up while the numbers go down, or the reverse — an error even
 // when the magnitude is within tolerance (statcheck's decision error).
 import { fromToPairs } from './sentenceClaims';
+import { within } from '../text/spans';
 import { tablePair } from './identity';
 import type { Fact } from '../facts/factTypes';
 import type { Finding, Rule, RuleContext } from './ruleTypes';
@@ -19,16 +20,17 @@ function wordedChanges(context: RuleContext): Fact[] {
   for (const block of model.blocks) {
     for (const sentence of block.sentences) {
       const text = model.text.slice(sentence.start, sentence.end);
-      const metric = mentions.find((m) => m.kind === 'metric' && m.start >= sentence.start && m.end <= sentence.end && m.id !== 'yoy' && m.id !== 'qoq');
+      const inSentence = within(mentions, sentence.start, sentence.end);
+      const metric = inSentence.find((m) => m.kind === 'metric' && m.id !== 'yoy' && m.id !== 'qoq');
       if (!metric) continue;
       const rest = model.text.slice(metric.end, sentence.end);
       const word = upWord.exec(rest) ?? downWord.exec(rest);
       if (!word) continue;
       const wordStart = metric.end + word.index;
-      if (numbers.some((n) => n.start >= metric.end && n.end <= wordStart && n.kind !== 'period' && n.kind !== 'date')) continue;
-      const period = numbers.find((n) => n.kind === 'period' && n.start >= sentence.start && n.end <= sentence.end)?.period;
+      if (within(numbers, metric.end, wordStart).some((n) => n.kind !== 'period' && n.kind !== 'date')) continue;
+      const period = within(numbers, sentence.start, sentence.end).find((n) => n.kind === 'period')?.period;
       if (!period) continue;
-      const entity = mentions.find((m) => m.kind !== 'metric' && m.start >= sentence.start && m.end <= sentence.end)?.id ??
+      const entity = inSentence.find((m) => m.kind !== 'metric')?.id ??
         [...headingSubjects].reverse().find((h) => h.start <= sentence.start)?.entity;
       const at = { start: wordStart, end: wordStart + word[0].length, range: model.lines.range(wordStart, wordStart + word[0].length) };
       const reading = numbers[0];
@@ -50,7 +52,7 @@ export const directionRule: Rule = {
     const findings: Finding[] = [];
     const { model, numbers } = context;
     for (const block of model.blocks) {
-      const inBlock = numbers.filter((n) => n.start >= block.start && n.end <= block.end);
+      const inBlock = within(numbers, block.start, block.end);
       for (const sentence of block.sentences) {
         for (const pair of fromToPairs(model, sentence, inBlock)) {
           if (!pair.direction || pair.from.value === null || pair.to.value === null || pair.from.value === pair.to.value) continue;

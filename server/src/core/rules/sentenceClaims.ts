@@ -1,6 +1,7 @@
 // Reads the comparisons a sentence makes: a from→to pair (`100에서 130으로`, `46.8% → 51.7%`,
 // `from 3.7 to 13.1`), the change it states (`15% 증가`, `2배`), and the direction its words give.
 import type { NumberInReport } from '../features/numberReadings';
+import { within } from '../text/spans';
 import type { ReportModel } from '../model/reportModel';
 
 export type Direction = 'up' | 'down';
@@ -26,7 +27,7 @@ export interface FromTo {
 const between = /^\s*(?:에서|→|->|⇒|➝|to|부터|from)\s*$|^\s*(?:에서|부터)\s.{0,8}?$/;
 
 export function fromToPairs(model: ReportModel, sentence: { start: number; end: number }, numbers: NumberInReport[]): FromTo[] {
-  const inSentence = numbers.filter((n) => n.start >= sentence.start && n.end <= sentence.end && n.kind !== 'period' && n.kind !== 'date' && !n.isRange);
+  const inSentence = within(numbers, sentence.start, sentence.end).filter((n) => n.kind !== 'period' && n.kind !== 'date' && !n.isRange);
   const pairs: FromTo[] = [];
   for (let k = 0; k + 1 < inSentence.length; k++) {
     const a = inSentence[k];
