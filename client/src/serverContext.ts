@@ -34,7 +34,7 @@ export class ServerContext {
       run: { module, transport: TransportKind.ipc },
       debug: { module, transport: TransportKind.ipc, options: { execArgv: ['--nolazy', '--inspect=6009'] } },
     };
-    const knowledgeBaseWatcher = vscode.workspace.createFileSystemWatcher('**/.tickmark/{entities,config}.json');
+    const knowledgeBaseWatcher = vscode.workspace.createFileSystemWatcher('**/.tickmark/*.json');
     context.subscriptions.push(knowledgeBaseWatcher);
     const clientOptions: LanguageClientOptions = {
       documentSelector: reportSelector,

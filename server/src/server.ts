@@ -26,7 +26,9 @@ let canRefreshSemanticTokens = false;
 let canRefreshInlayHints = false;
 let canReadConfiguration = false;
 // Settings as the editor last sent them, read as untrusted input with defaults.
-let settings = { rules: {} as RuleSettings, ticks: true };
+let settings = { rules: {} as RuleSettings, ticks: true, knowledgeBaseFiles: [] as string[] };
+// Knowledge-base files named in settings, as loaded, so a change of the setting can drop them.
+let settingFiles: string[] = [];
 const fileRules = new Map<string, RuleSettings>();
 
 // A bug in one analysis must cost one answer, not the server: log it and carry on.
@@ -69,12 +71,31 @@ connection.onInitialized(() => {
 /** The editor's `tickmark.*` settings; a setting wins over the workspace's `.tickmark/config.json`. */
 async function readSettings(): Promise<void> {
   try {
-    const value = (await connection.workspace.getConfiguration('tickmark')) as { rules?: unknown; ticks?: { enabled?: unknown } } | null;
-    settings = { rules: rulesFromSettings(value?.rules), ticks: value?.ticks?.enabled !== false };
+    const value = (await connection.workspace.getConfiguration('tickmark')) as { rules?: unknown; ticks?: { enabled?: unknown }; knowledgeBase?: { files?: unknown } } | null;
+    const files = Array.isArray(value?.knowledgeBase?.files) ? value!.knowledgeBase!.files.filter((f): f is string => typeof f === 'string') : [];
+    settings = { rules: rulesFromSettings(value?.rules), ticks: value?.ticks?.enabled !== false, knowledgeBaseFiles: files };
   } catch {
-    settings = { rules: {}, ticks: true };
+    settings = { rules: {}, ticks: true, knowledgeBaseFiles: [] };
   }
+  loadSettingKnowledgeBases();
   applyRuleSettings();
+}
+
+/** The files `tickmark.knowledgeBase.files` names, resolved against every workspace folder. */
+function loadSettingKnowledgeBases(): void {
+  const wanted = workspace.folders.flatMap((folder) => settings.knowledgeBaseFiles.map((f) => `${folder.replace(/\/$/, '')}/${f.replace(/^\.?\//, '')}`));
+  for (const uri of settingFiles.filter((u) => !wanted.includes(u))) {
+    service.setUserKnowledgeBase(uri, undefined);
+    void connection.sendDiagnostics({ uri, diagnostics: [] });
+  }
+  settingFiles = wanted;
+  for (const uri of wanted) {
+    if (workspace.readFile(uri) === undefined) {
+      connection.console.warn(`Tickmark: the knowledge-base file ${uri} named in tickmark.knowledgeBase.files does not exist.`);
+      continue;
+    }
+    loadUserKnowledgeBase(uri);
+  }
 }
 
 function applyRuleSettings(): void {
@@ -113,7 +134,7 @@ function loadUserKnowledgeBase(uri: string): void {
 
 connection.onDidChangeWatchedFiles(({ changes }) => {
   for (const change of changes) {
-    if (change.uri.endsWith(userKnowledgeBasePath)) loadUserKnowledgeBase(change.uri);
+    if (change.uri.endsWith(userKnowledgeBasePath) || settingFiles.includes(change.uri)) loadUserKnowledgeBase(change.uri);
     else if (change.uri.endsWith(configPath)) {
       loadRuleConfig(change.uri);
       applyRuleSettings();

@@ -14,6 +14,9 @@ export class LspClient {
   readonly exited: Promise<number | null>;
   stderr = '';
 
+  /** What the client answers to the server's `workspace/configuration` requests (one item per request item). */
+  configuration: unknown = null;
+
   constructor(serverPath: string) {
     this.child = spawn(process.execPath, [serverPath, '--stdio'], { stdio: 'pipe' });
     this.child.stdout.on('data', (chunk: Buffer) => this.receive(chunk));
@@ -76,8 +79,10 @@ export class LspClient {
       if (message.error) pending?.reject(new Error(message.error.message));
       else pending?.resolve(message.result);
     } else if (message.id !== undefined && message.method) {
-      // A request from the server (e.g. workspace/configuration): answer it as an editor would.
-      this.send({ jsonrpc: '2.0', id: message.id, result: null });
+      // A request from the server: answer it as an editor would.
+      const items = (message.params as { items?: unknown[] } | undefined)?.items ?? [];
+      const result = message.method === 'workspace/configuration' ? items.map(() => this.configuration) : null;
+      this.send({ jsonrpc: '2.0', id: message.id, result });
     } else {
       this.notifications.push(message);
       for (const listener of this.listeners) listener(message);

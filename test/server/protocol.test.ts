@@ -20,14 +20,17 @@ describe('language server over stdio', function () {
   copyFileSync(seedPath('001_cb93e14f1339dffe'), join(folder, '001_cb93e14f1339dffe.md'));
   mkdirSync(join(folder, '.tickmark'));
   writeFileSync(join(folder, '.tickmark', 'entities.json'), '{\n  "companies": [\n    { "id": "acme", "nam": "Acme" }\n  ]\n}\n');
+  // A team's coverage list, named in the tickmark.knowledgeBase.files setting.
+  writeFileSync(join(folder, '.tickmark', 'coverage.json'), JSON.stringify({ companies: [{ id: 'acme-ks', name: 'Acme', nameKo: '애크미' }] }));
   const folderUri = pathToFileURL(folder).toString();
   const seedUri = `${folderUri}/000_769e3c25c3dd0279.md`;
   const draftUri = `${folderUri}/draft.md`;
 
   before(async () => {
     client = new LspClient(join(findRoot(), 'dist', 'server.js'));
+    client.configuration = { knowledgeBase: { files: ['.tickmark/coverage.json'] }, ticks: { enabled: true }, rules: {} };
     const init = await client.request<{ capabilities: Record<string, unknown>; serverInfo: { name: string } }>('initialize', {
-      processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'reports' }], capabilities: {},
+      processId: process.pid, rootUri: folderUri, workspaceFolders: [{ uri: folderUri, name: 'reports' }], capabilities: { workspace: { configuration: true } },
       clientInfo: { name: 'tickmark-test' },
     });
     for (const capability of ['documentSymbolProvider', 'foldingRangeProvider', 'hoverProvider', 'referencesProvider', 'documentHighlightProvider', 'workspaceSymbolProvider', 'semanticTokensProvider']) {
@@ -109,6 +112,18 @@ describe('language server over stdio', function () {
     assert.equal(result.cancelled, false);
     assert.ok(result.reports >= 2 && result.total >= result.reports, JSON.stringify(result));
     assert.ok(result.bySeverity.error >= 2, 'the seed date conflict and the quarter identity');
+  });
+
+  it('loads the knowledge-base files the settings name', async () => {
+    const uri = `${folderUri}/acme.md`;
+    client.notify('textDocument/didOpen', { textDocument: { uri, languageId: 'markdown', version: 1, text: '# 애크미는 좋다\n' } });
+    type Hover = { contents: { value: string } } | null;
+    let hover: Hover = null;
+    for (let i = 0; i < 50 && !hover; i++) {
+      hover = await client.request<Hover>('textDocument/hover', { textDocument: { uri }, position: { line: 0, character: 3 } });
+      if (!hover) await new Promise((r) => setTimeout(r, 100));
+    }
+    assert.match(hover!.contents.value, /\*\*애크미\*\* \(Acme\) · company/);
   });
 
   it('shows the workspace knowledge-base file’s problem at its line', async () => {
