@@ -132,3 +132,21 @@ describe('fact-conflict across the workspace', () => {
     assert.equal(d.relatedInformation[0].uri, 'file:///ws/preview.md');
   });
 });
+
+describe('claim: comparatives against the values they compare', () => {
+  const table = '| 벤치마크 | DeepSeek R1 | GPT-4o 0513 |\n| --- | ---: | ---: |\n| MMLU | 90.8 | 87.2 |\n| GPQA Diamond | 71.5 | 49.9 |\n\n';
+  it('flags a model said to lead where the table has it behind', () => {
+    const service = newService();
+    const [d, ...rest] = service.provideDiagnostics(doc(`${table}GPT-4o 0513은 GPQA Diamond에서 DeepSeek R1을 능가한다.\n`)).filter((x) => x.code === 'claim');
+    assert.equal(rest.length, 0);
+    assert.match(d.message, /“능가” says GPT-4o \(2024-05-13\) is ahead of DeepSeek-R1, but GPQA Diamond gives 49\.9 against 71\.5/);
+    assert.equal(d.relatedInformation.length, 2);
+  });
+  it('stays silent where the table agrees, in Korean and English', () => {
+    const service = newService();
+    assert.deepEqual(service.provideDiagnostics(doc(`${table}DeepSeek R1은 MMLU에서 GPT-4o 0513을 앞선다.\n`)).filter((x) => x.code === 'claim'), []);
+    assert.deepEqual(service.provideDiagnostics(doc(`${table}DeepSeek R1 outperforms GPT-4o 0513 on GPQA Diamond.\n`)).filter((x) => x.code === 'claim'), []);
+    const [d] = service.provideDiagnostics(doc(`${table}GPT-4o 0513 outperforms DeepSeek R1 on MMLU.\n`)).filter((x) => x.code === 'claim');
+    assert.match(d.message, /“outperforms” says GPT-4o \(2024-05-13\) is ahead of DeepSeek-R1, but MMLU gives 87\.2 against 90\.8/);
+  });
+});

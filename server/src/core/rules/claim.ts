@@ -36,6 +36,7 @@ export const claimRule: Rule = {
         }
       }
       discountClaims(context, inBlock, findings);
+      comparativeClaims(context, block, findings);
     }
     return findings;
   },
@@ -104,6 +105,55 @@ function discountClaims(context: RuleContext, numbers: NumberInReport[], finding
         message: `${m.text} cheaper does not match ${d.text} cheaper: a ${d.text} discount is ${round(implied.low)}–${round(implied.high)}× cheaper.`,
         related: [{ at: d, message: `discount ${d.text}` }], inputs: [],
       });
+    }
+  }
+}
+
+const ahead = /능가|앞서|앞선|앞질|뛰어넘|우위|outperform[a-z]*|surpass[a-z]*|beats?\b|exceed[a-z]*|ahead of|better than|higher than/i;
+const behind = /뒤처|뒤쳐|못 미치|못미치|열세|trail[a-z]*|lag[a-z]*|behind|worse than|lower than/i;
+
+/**
+ * `R1은 … o1 모델을 능가`, `R1 outperforms o1 on AIME`: two entities, a comparative word and the
+ * metrics the sentence names, against the values one table gives both. Silent unless the values'
+ * intervals say the opposite.
+ */
+function comparativeClaims(context: RuleContext, block: { sentences: Array<{ start: number; end: number }> }, findings: Finding[]): void {
+  const { model, mentions, facts, index } = context;
+  for (const sentence of block.sentences) {
+    const text = model.text.slice(sentence.start, sentence.end);
+    const word = ahead.exec(text) ?? behind.exec(text);
+    if (!word) continue;
+    const wordStart = sentence.start + word.index;
+    const inSentence = within(mentions, sentence.start, sentence.end);
+    // `A은 B를 능가` names both before the verb; `A outperforms B` names B after it.
+    const named = inSentence.filter((m) => m.kind === 'model' || m.kind === 'company');
+    const before = [...new Set(named.filter((m) => m.end <= wordStart).map((m) => m.id))];
+    const after = [...new Set(named.filter((m) => m.start >= wordStart).map((m) => m.id))].filter((id) => !before.includes(id));
+    const ids = before.length >= 2 ? before.slice(0, 2) : before.length === 1 && after.length >= 1 ? [before[0], after[0]] : [];
+    if (ids.length !== 2 || before.length > 2) continue;
+    const [a, b] = ids;
+    const metrics = [...new Set(inSentence.filter((m) => m.kind === 'metric').map((m) => m.id))];
+    const claimsAhead = ahead.test(word[0]);
+    for (const metric of metrics) {
+      const of = (id: string) => facts.filter((f) => f.kind === 'value' && f.source === 'table' && f.metric === metric && f.entity === id && f.low !== null && f.high !== null);
+      for (const fa of of(a)) {
+        const fb = of(b).find((f) => f.cell?.table === fa.cell?.table && f.qualifier === fa.qualifier);
+        if (!fb) continue;
+        const [hi, lo] = claimsAhead ? [fa, fb] : [fb, fa];
+        if (hi.high! >= lo.low!) {
+          context.verified(hi, `${word[0]}: ${hi.text} against ${lo.text}`);
+          continue;
+        }
+        const at = { start: wordStart, end: wordStart + word[0].length, range: model.lines.range(wordStart, wordStart + word[0].length) };
+        const name = (id: string) => index.displayName(index.models.has(id) ? 'model' : 'company', id);
+        findings.push({
+          rule: 'claim', severity: 'error', at,
+          message: `“${word[0]}” says ${name(a)} is ${claimsAhead ? 'ahead of' : 'behind'} ${name(b)}, but ${index.displayName('metric', metric)} gives ${fa.text} against ${fb.text} (line ${fa.range.start.line + 1}).`,
+          related: [{ at: fa, message: `${name(a)}: ${fa.text}` }, { at: fb, message: `${name(b)}: ${fb.text}` }],
+          inputs: [],
+        });
+        break;
+      }
     }
   }
 }
