@@ -8,6 +8,7 @@ import { tableFacts, type ProseCell } from './tableFacts';
 import { proseFacts } from './proseFacts';
 import { calendarFacts, isCalendar } from './calendarFacts';
 import type { Caption } from '../model/reportModel';
+import { sectionSubjects } from './sectionSubject';
 
 export interface ReportFacts {
   facts: Fact[];
@@ -47,6 +48,5 @@ function tableSubject(model: ReportModel, tableStart: number, caption: Caption |
   const fromTitle = title && title.content.text.length <= 80 && tableStart - title.end < 40 ? inSpan(title.start, title.end) : undefined;
   if (fromTitle) return fromTitle;
   // Otherwise the company its section's heading names (`# SK하이닉스 (000660 KS): 2Q25 실적 리뷰`).
-  const heading = [...model.headings].reverse().find((h) => h.end <= tableStart);
-  return heading ? inSpan(heading.start, heading.end) : undefined;
+  return sectionSubjects(model, mentions)(tableStart);
 }

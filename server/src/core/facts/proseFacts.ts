@@ -9,6 +9,7 @@ import type { EntityMention } from '../entities/recogniseEntities';
 import type { NumberInReport } from '../features/numberReadings';
 import type { Fact } from './factTypes';
 import { fromToPairs } from '../rules/sentenceClaims';
+import { sectionSubjects } from './sectionSubject';
 
 const upWords = /^(?:증가|상승|개선|확대|성장|늘어|늘었|늘린|높|많|올라|올랐|급등|급증|상향|higher|more|up|increase|increased|grew|grown|rose|risen|gain|gained|improve|improved)/i;
 const downWords = /^(?:감소|하락|축소|줄어|줄었|줄인|적은|적게|낮|떨어|떨어졌|급락|하향|절감|저렴|lower|less|fewer|down|decrease|decreased|declined|fell|fallen|drop|dropped|cut|reduction|cheaper)/i;
@@ -31,10 +32,7 @@ export function proseFacts(
     ...cells.map((c) => ({ ...c, sentences: [{ start: c.start, end: c.end }] })),
   ];
   // A report or section about one company (`# SK하이닉스 (000660 KS): 2Q25 실적 리뷰`) is the subject of its sentences.
-  const headingSubjects = model.headings
-    .map((h) => ({ start: h.start, entity: mentions.find((m) => m.start >= h.start && m.end <= h.end && m.kind !== 'metric')?.id }))
-    .filter((h) => h.entity !== undefined);
-  const sectionSubject = (offset: number) => [...headingSubjects].reverse().find((h) => h.start <= offset)?.entity;
+  const sectionSubject = sectionSubjects(model, mentions);
   for (const block of units) {
     const blockMentions = within(mentions, block.start, block.end);
     // A year inside a name (`AIME 2024`, `CNMO 2024`) is part of the name, not the paragraph's period.

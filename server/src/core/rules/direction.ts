@@ -3,6 +3,7 @@
 import { fromToPairs } from './sentenceClaims';
 import { within } from '../text/spans';
 import { tablePair } from './identity';
+import { sectionSubjects } from '../facts/sectionSubject';
 import type { Fact } from '../facts/factTypes';
 import type { Finding, Rule, RuleContext } from './ruleTypes';
 
@@ -16,7 +17,7 @@ const downWord = /감소|하락|축소|줄었|줄어|악화|급감|급락|fell|d
 function wordedChanges(context: RuleContext): Fact[] {
   const out: Fact[] = [];
   const { model, mentions, numbers } = context;
-  const headingSubjects = model.headings.map((h) => ({ start: h.start, entity: mentions.find((m) => m.start >= h.start && m.end <= h.end && m.kind !== 'metric')?.id })).filter((h) => h.entity);
+  const sectionSubject = sectionSubjects(model, mentions);
   for (const block of model.blocks) {
     for (const sentence of block.sentences) {
       const text = model.text.slice(sentence.start, sentence.end);
@@ -30,8 +31,7 @@ function wordedChanges(context: RuleContext): Fact[] {
       if (within(numbers, metric.end, wordStart).some((n) => n.kind !== 'period' && n.kind !== 'date')) continue;
       const period = within(numbers, sentence.start, sentence.end).find((n) => n.kind === 'period')?.period;
       if (!period) continue;
-      const entity = inSentence.find((m) => m.kind !== 'metric')?.id ??
-        [...headingSubjects].reverse().find((h) => h.start <= sentence.start)?.entity;
+      const entity = inSentence.find((m) => m.kind !== 'metric')?.id ?? sectionSubject(sentence.start);
       const at = { start: wordStart, end: wordStart + word[0].length, range: model.lines.range(wordStart, wordStart + word[0].length) };
       const reading = numbers[0];
       out.push({
