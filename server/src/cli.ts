@@ -1,9 +1,12 @@
 // `tickmark`: the command-line adapter over the same core as the language server, for CI and for
 // reviewers. Usage and I/O problems exit 2 with one clear line; findings exit 1 (see --fail-on).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
+import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
 import { join, relative, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { createLanguageService, type LanguageService, type WorkspaceReports } from './core/languageService';
+import { indexReports, type ReportFactsForComparison } from './core/rules/crossReportConflicts';
 import { loadBuiltInKnowledgeBase } from './knowledgeBaseFile';
 import { userKnowledgeBasePath } from './core/entities/userKnowledgeBase';
 import { configPath, configurableRules, parseRuleConfig } from './core/rules/ruleConfig';
@@ -160,12 +163,65 @@ function createService(options?: Options, workspace?: WorkspaceReports): { servi
 
 const severityRank: Record<FailOn, number> = { error: 3, warning: 2, information: 1, hint: 0, none: 99 };
 
-function runCheck(options: Options, out: (line: string) => void): number {
+interface FileResult {
+  path: string;
+  uri: string;
+  diagnostics: TickmarkDiagnostic[];
+  summary?: ReportFactsForComparison;
+}
+
+/** Checks files one by one, keeping only what the cross-report comparison needs of each. */
+function checkFiles(paths: string[], options: Options): FileResult[] {
+  const { service } = createService(options);
+  return paths.map((path) => {
+    const document = loadDocument(path);
+    const diagnostics = service.provideDiagnostics(document);
+    const summary = service.summarize(document);
+    service.forget(document.uri);
+    return { path: displayPath(path), uri: document.uri, diagnostics, ...(summary ? { summary } : {}) };
+  });
+}
+
+// Enough files to be worth a thread's start-up (loading the knowledge base, warming the parser).
+const filesPerWorker = 20;
+
+/** Splits the files over worker threads (one per core, at most four) and keeps their order. */
+async function checkFilesInWorkers(paths: string[], options: Options): Promise<FileResult[]> {
+  const threads = Math.min(availableParallelism(), 4, Math.floor(paths.length / filesPerWorker));
+  if (threads < 2) return checkFiles(paths, options);
+  // Balance by size (largest first, to the lightest thread): a long report costs more than a short one.
+  const chunks: string[][] = Array.from({ length: threads }, () => []);
+  const load = new Array<number>(threads).fill(0);
+  const sized = paths.map((path, order) => ({ path, order, size: statSync(path).size })).sort((a, b) => b.size - a.size);
+  const orderOf = new Map(sized.map((f) => [f.path, f.order]));
+  for (const f of sized) {
+    const k = load.indexOf(Math.min(...load));
+    chunks[k].push(f.path);
+    load[k] += f.size;
+  }
+  const results = await Promise.all(chunks.map((chunk) => new Promise<FileResult[]>((resolve, reject) => {
+    const worker = new Worker(__filename, { workerData: { tickmarkCheck: true, paths: chunk, options } });
+    worker.once('message', (message: { results?: FileResult[]; error?: string; usage?: boolean }) => {
+      if (message.results) resolve(message.results);
+      else reject(message.usage ? new UsageError(message.error!) : new Error(message.error));
+    });
+    worker.once('error', reject);
+  })));
+  // Back in the order the files were given.
+  const byPath = new Map(results.flat().map((r, i) => [chunks.flat()[i], r]));
+  return [...byPath.entries()].sort((a, b) => orderOf.get(a[0])! - orderOf.get(b[0])!).map(([, r]) => r);
+}
+
+async function runCheck(options: Options, out: (line: string) => void): Promise<number> {
+  const paths = findReports(options.paths);
+  const checked = await checkFilesInWorkers(paths, options);
   // The reports checked together are each other's workspace: a fact stated differently across them is reported.
-  const documents = findReports(options.paths).map((path) => ({ path, document: loadDocument(path) }));
-  const byUri = new Map(documents.map((d) => [d.document.uri, d.document]));
-  const { service, extraFiles } = createService(options, { list: () => [...byUri.keys()], get: (uri) => byUri.get(uri) });
-  const files = documents.map(({ path, document }) => ({ path: displayPath(path), uri: document.uri, diagnostics: service.provideDiagnostics(document) }));
+  const { service, extraFiles } = createService(options);
+  const others = indexReports(checked.flatMap((r) => (r.summary ? [r.summary] : [])));
+  for (const r of checked) {
+    if (r.summary) r.diagnostics.push(...service.conflictsAcrossReports(r.summary, () => readFileSync(r.path, 'utf8'), others));
+  }
+  const files: Array<{ path: string; uri: string; diagnostics: TickmarkDiagnostic[] }> = checked;
   for (const extra of extraFiles) if (extra.diagnostics.length > 0) files.push(extra);
   const uriToPath = new Map(files.map((f) => [f.uri, f.path]));
   const all = files.flatMap((f) => f.diagnostics);
@@ -292,7 +348,7 @@ function displayPath(path: string): string {
   return rel.startsWith('..') ? resolve(path) : rel.split('\\').join('/');
 }
 
-export function main(argv: string[], out: (line: string) => void, err: (line: string) => void): number {
+export async function main(argv: string[], out: (line: string) => void, err: (line: string) => void): Promise<number> {
   try {
     const options = parseArguments(argv);
     if (options === 'help') {
@@ -304,7 +360,7 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
       return 0;
     }
     switch (options.command) {
-      case 'check': return runCheck(options, out);
+      case 'check': return await runCheck(options, out);
       case 'outline': return runOutline(options, out);
       case 'numbers': return runNumbers(options, out);
       case 'entities': return runEntities(options, out);
@@ -321,9 +377,18 @@ export function main(argv: string[], out: (line: string) => void, err: (line: st
   }
 }
 
-if (require.main === module) {
+if (!isMainThread && (workerData as { tickmarkCheck?: boolean } | null)?.tickmarkCheck) {
+  // A worker of `tickmark check`: check its share of the files and send back the results.
+  const { paths, options } = workerData as { paths: string[]; options: Options };
+  try {
+    parentPort!.postMessage({ results: checkFiles(paths, options) });
+  } catch (error) {
+    parentPort!.postMessage({ error: (error as Error).message ?? String(error), usage: error instanceof UsageError });
+  }
+} else if (require.main === module) {
   const lines: string[] = [];
-  const code = main(process.argv.slice(2), (line) => lines.push(line), (line) => console.error(line));
-  // Write in one go and exit only after stdout drains, so piped output is never cut short.
-  process.stdout.write(lines.length > 0 ? lines.join('\n') + '\n' : '', () => process.exit(code));
+  void main(process.argv.slice(2), (line) => lines.push(line), (line) => console.error(line)).then((code) => {
+    // Write in one go and exit only after stdout drains, so piped output is never cut short.
+    process.stdout.write(lines.length > 0 ? lines.join('\n') + '\n' : '', () => process.exit(code));
+  });
 }

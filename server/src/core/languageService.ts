@@ -15,7 +15,7 @@ import type { KnowledgeBase } from './entities/knowledgeBaseTypes';
 import { parseUserKnowledgeBase } from './entities/userKnowledgeBase';
 import { extractFacts, type ReportFacts } from './facts/extractFacts';
 import { runRules, type RuleResults, type RuleSettings } from './rules/runRules';
-import { crossReportConflicts, reportDate } from './rules/crossReportConflicts';
+import { comparableFacts, crossReportConflicts, indexReports, reportDate, type FactIndex, type ReportFactsForComparison } from './rules/crossReportConflicts';
 import { readSuppressions } from './rules/suppression';
 import type { Fact } from './facts/factTypes';
 import { LineIndex } from './text/lineIndex';
@@ -86,6 +86,10 @@ export interface LanguageService {
   /** Quick fixes for the diagnostics at `range`: the computed value, or a suppression comment. */
   provideCodeActions(document: ITextDocument, range: Range): CodeAction[];
   setRuleSettings(settings: RuleSettings): void;
+  /** A report's comparable facts and date, for comparing many reports without keeping them all analysed. */
+  summarize(document: ITextDocument): ReportFactsForComparison | undefined;
+  /** Cross-report conflicts of one report against an index of the others (`indexReports`), with its suppressions and settings. */
+  conflictsAcrossReports(here: ReportFactsForComparison, text: () => string, others: FactIndex): TickmarkDiagnostic[];
   provideHover(document: ITextDocument, position: Position, token?: Cancellation): HoverResult | undefined;
   provideSemanticTokens(document: ITextDocument, token?: Cancellation): number[];
   provideDocumentHighlights(document: ITextDocument, position: Position): Range[];
@@ -176,17 +180,25 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   /** The same fact stated differently in another report of the workspace (a warning with both dates). */
   const acrossReports = (document: ITextDocument, a: Analysis, token: Cancellation): TickmarkDiagnostic[] => {
     if (!options.workspace || ruleSettings['fact-conflict'] === 'off') return [];
-    const others = [];
+    const others: ReportFactsForComparison[] = [];
     for (const uri of options.workspace.list()) {
       if (token.isCancellationRequested) return [];
       if (uri === document.uri) continue;
       const other = options.workspace.get(uri);
       const b = other && analyse(other);
-      if (b) others.push({ uri, facts: factsOf(b).facts, date: reportDate(b.model, numbersOf(b)) });
+      if (b) others.push(summaryOf(uri, b));
     }
     if (others.length === 0) return [];
-    const suppressions = readSuppressions(a.model.text, (offset) => a.model.lines.positionAt(offset).line);
-    return crossReportConflicts({ uri: document.uri, facts: factsOf(a).facts, date: reportDate(a.model, numbersOf(a)) }, others, index)
+    return conflictsWith(summaryOf(document.uri, a), () => a.model.text, indexReports(others));
+  };
+  const summaryOf = (uri: string, a: Analysis): ReportFactsForComparison => ({ uri, facts: comparableFacts(factsOf(a).facts), date: reportDate(a.model, numbersOf(a)) });
+  const conflictsWith = (here: ReportFactsForComparison, text: () => string, facts: FactIndex): TickmarkDiagnostic[] => {
+    const found = crossReportConflicts(here, facts, index);
+    if (found.length === 0) return [];
+    const source = text();
+    const lines = new LineIndex(source);
+    const suppressions = readSuppressions(source, (offset) => lines.positionAt(offset).line);
+    return found
       .filter((d) => !suppressions.isSuppressed('fact-conflict', d.range.start.line))
       .map((d) => (ruleSettings['fact-conflict'] ? { ...d, severity: ruleSettings['fact-conflict'] as TickmarkDiagnostic['severity'] } : d));
   };
@@ -229,6 +241,13 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         actions.push(suppressionAction(a.model, d));
       }
       return actions;
+    },
+    summarize(document) {
+      const a = analyse(document);
+      return a ? summaryOf(document.uri, a) : undefined;
+    },
+    conflictsAcrossReports(here, text, others) {
+      return ruleSettings['fact-conflict'] === 'off' ? [] : conflictsWith(here, text, others);
     },
     setRuleSettings(settings) {
       ruleSettings = settings;

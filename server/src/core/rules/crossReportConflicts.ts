@@ -9,9 +9,12 @@ import type { TickmarkDiagnostic } from '../text/types';
 import { intersects } from './interval';
 import { factName } from './ruleTypes';
 
+/** What another report contributes to the comparison: its facts that can be compared, and its date. */
+export type ComparableFact = Pick<Fact, 'entity' | 'metric' | 'metricLabel' | 'period' | 'unit' | 'qualifier' | 'low' | 'high' | 'text' | 'range' | 'kind'>;
+
 export interface ReportFactsForComparison {
   uri: string;
-  facts: Fact[];
+  facts: ComparableFact[];
   /** When the report was written (`2026-01-22`), if it says. */
   date?: string;
 }
@@ -22,22 +25,58 @@ export function reportDate(model: ReportModel, numbers: NumberInReport[]): strin
   return numbers.find((n) => n.kind === 'date' && n.start < opening && /^\d{4}-\d{2}-\d{2}$/.test(n.period ?? ''))?.period;
 }
 
-export function crossReportConflicts(here: ReportFactsForComparison, others: ReportFactsForComparison[], index: KnowledgeIndex): TickmarkDiagnostic[] {
-  const out: TickmarkDiagnostic[] = [];
-  const comparable = (f: Fact) => f.kind === 'value' && f.entity && f.metric && !f.metric.startsWith('label:') && f.low !== null && f.high !== null;
-  const key = (f: Fact) => [f.entity, f.metric, f.period ?? '', f.unit === '개' ? '' : f.unit ?? '', f.qualifier ?? ''].join('|');
-  const elsewhere = new Map<string, Array<{ report: ReportFactsForComparison; fact: Fact }>>();
-  for (const report of others) {
-    if (report.uri === here.uri) continue;
-    for (const f of report.facts.filter(comparable)) elsewhere.set(key(f), [...(elsewhere.get(key(f)) ?? []), { report, fact: f }]);
+/** The facts a report can be compared on: values with an entity and a known metric. Small, and safe to send between threads. */
+export function comparableFacts(facts: Fact[]): ComparableFact[] {
+  return facts
+    .filter((f) => f.kind === 'value' && f.entity && f.metric && !f.metric.startsWith('label:') && f.low !== null && f.high !== null)
+    .map(({ entity, metric, metricLabel, period, unit, qualifier, low, high, text, range, kind }) => ({ entity, metric, metricLabel, period, unit, qualifier, low, high, text, range, kind }));
+}
+
+const key = (f: ComparableFact) => [f.entity, f.metric, f.period ?? '', f.unit === '개' ? '' : f.unit ?? '', f.qualifier ?? ''].join('|');
+
+export type FactIndex = Map<string, Array<{ report: ReportFactsForComparison; fact: ComparableFact }>>;
+
+/** One index over every report's facts, so each report is compared with all others in one pass. */
+export function indexReports(reports: ReportFactsForComparison[]): FactIndex {
+  const index: FactIndex = new Map();
+  for (const report of reports) for (const f of report.facts) index.set(key(f), [...(index.get(key(f)) ?? []), { report, fact: f }]);
+  return index;
+}
+
+/**
+ * Keys a report states with values that do not overlap: two different facts under one loose key
+ * (a label the knowledge base reads as one metric). Such a key says nothing across reports.
+ */
+function ambiguousKeys(report: ReportFactsForComparison): Set<string> {
+  const byKey = new Map<string, ComparableFact[]>();
+  for (const f of report.facts) byKey.set(key(f), [...(byKey.get(key(f)) ?? []), f]);
+  const out = new Set<string>();
+  for (const [k, list] of byKey) {
+    if (list.some((a) => list.some((b) => !intersects({ low: a.low!, high: a.high! }, { low: b.low!, high: b.high! })))) out.add(k);
   }
+  return out;
+}
+
+const ambiguity = new WeakMap<ReportFactsForComparison, Set<string>>();
+const ambiguousIn = (r: ReportFactsForComparison) => {
+  let keys = ambiguity.get(r);
+  if (!keys) ambiguity.set(r, (keys = ambiguousKeys(r)));
+  return keys;
+};
+
+export function crossReportConflicts(here: ReportFactsForComparison, index: FactIndex, kb: KnowledgeIndex): TickmarkDiagnostic[] {
+  const out: TickmarkDiagnostic[] = [];
+  const mine = ambiguousIn(here);
   const name = (uri: string) => decodeURIComponent(uri.slice(uri.lastIndexOf('/') + 1));
   const dated = (r: ReportFactsForComparison) => (r.date ? `dated ${r.date}` : 'undated');
-  for (const f of here.facts.filter(comparable)) {
-    const conflicting = (elsewhere.get(key(f)) ?? []).filter((o) => !intersects({ low: f.low!, high: f.high! }, { low: o.fact.low!, high: o.fact.high! }));
+  for (const f of here.facts) {
+    const k = key(f);
+    if (mine.has(k)) continue;
+    const conflicting = (index.get(k) ?? []).filter((o) => o.report.uri !== here.uri && !ambiguousIn(o.report).has(k) &&
+      !intersects({ low: f.low!, high: f.high! }, { low: o.fact.low!, high: o.fact.high! }));
     if (conflicting.length === 0) continue;
     const first = conflicting[0];
-    const entity = index.displayName(index.models.has(f.entity!) ? 'model' : 'company', f.entity!);
+    const entity = kb.displayName(kb.models.has(f.entity!) ? 'model' : 'company', f.entity!);
     out.push({
       range: f.range,
       severity: 'warning',

@@ -49,6 +49,6 @@ export interface Rule {
 }
 
 /** How a fact is named in messages: `매출총이익 2Q25`. */
-export function factName(f: Fact): string {
+export function factName(f: Pick<Fact, 'metricLabel' | 'period'>): string {
   return [f.metricLabel.replace(/\s+/g, ' ').trim(), f.period].filter(Boolean).join(' ');
 }
