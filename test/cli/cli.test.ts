@@ -175,3 +175,22 @@ describe('tickmark CLI: consistency output', function () {
     assert.deepEqual([gp.entity, gp.value, gp.low, gp.high, gp.unit, gp.text], ['000660-ks', 12.6e12, 12.55e12, 12.65e12, 'KRW', '12.6']);
   });
 });
+
+describe('tickmark check on many reports', function () {
+  this.timeout(120000);
+  it('checks in worker threads with the same findings, in the order given, and compares across reports', () => {
+    const ws = mkdtempSync(join(tmpdir(), 'tickmark-many-'));
+    const report = (n: number, gross: string) =>
+      `# SK하이닉스 (000660 KS) note ${n}\n\n(조원)\t1Q25\t2Q25\t3Q25\n매출액\t17.6\t22.2\t24.4\n매출원가\t7.7\t10.0\t10.1\n매출총이익\t9.9\t${gross}\t14.3\n`;
+    for (let n = 0; n < 45; n++) writeFileSync(join(ws, `r${String(n).padStart(2, '0')}.md`), report(n, n === 7 ? '12.6' : '12.2'));
+    const many = JSON.parse(run(['check', '.', '--format', 'json'], ws).stdout);
+    assert.deepEqual(many.files.map((f: { path: string }) => f.path), Array.from({ length: 45 }, (_, n) => `r${String(n).padStart(2, '0')}.md`));
+    // r07's wrong gross profit: the identity inside it, and the same fact stated differently in every other report.
+    const r07 = many.files[7].diagnostics.map((d: { code: string }) => d.code).sort();
+    assert.deepEqual(r07, ['fact-conflict', 'identity']);
+    assert.match(many.files[7].diagnostics.find((d: { code: string }) => d.code === 'fact-conflict').message, /is 12\.6 here \(undated\) but 12\.2 in r00\.md \(undated\) and 43 more reports/);
+    assert.deepEqual(many.files[0].diagnostics.map((d: { code: string }) => d.code), ['fact-conflict']);
+    const one = JSON.parse(run(['check', 'r07.md', '--format', 'json'], ws).stdout);
+    assert.deepEqual(one.files[0].diagnostics.map((d: { code: string }) => d.code), ['identity']);
+  });
+});
