@@ -1,23 +1,26 @@
 // `npm run bench`: prints figures, not pass/fail. For each seed report: remark-parse (+gfm) alone on
 // the same text (the floor), the report model alone, and the full analysis (model, outline, folding,
-// every number, checks), as medians over repeated runs, with the ratio to the floor.
-import { readFileSync, readdirSync } from 'node:fs';
+// every number, checks), as medians over repeated runs, with the ratio to the floor. Then further
+// tables: re-check after edits (median, p95), hover and documentSymbol latency through the real
+// server over stdio, a generated 500-report workspace through the CLI next to markdownlint-cli2, the
+// 1 MB report alone, and the server's memory over 1,000 opened and closed reports. The server and CLI
+// parts run dist/ as last built (`node esbuild.mjs`).
+import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { parseMarkdown } from '../../server/src/core/model/parseMarkdown';
 import { buildReportModel } from '../../server/src/core/model/buildModel';
-import { provideDocumentSymbols } from '../../server/src/core/features/documentSymbols';
-import { provideFoldingRanges } from '../../server/src/core/features/foldingRanges';
-import { readReportNumbers } from '../../server/src/core/features/numberReadings';
-import { checkTableShapes } from '../../server/src/core/features/tableShape';
 import { recogniseEntities } from '../../server/src/core/entities/recogniseEntities';
 import { KnowledgeIndex } from '../../server/src/core/entities/knowledgeIndex';
 import { loadBuiltInKnowledgeBase } from '../../server/src/knowledgeBaseFile';
-import { extractFacts } from '../../server/src/core/facts/extractFacts';
-import { runRules } from '../../server/src/core/rules/runRules';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { clearContentCaches } from '../../server/src/core/text/contentCache';
 import { findRoot } from '../helpers';
+import { fullCheck } from './pipeline';
+import { editBench } from './editBench';
+import { latencyBench, memoryBench } from './lspBench';
+import { workspaceBench } from './workspaceBench';
+import { loadSeeds } from './generate';
 
 function median(run: () => void, minRuns = 15, minMs = 400): number {
   for (let i = 0; i < 3; i++) run(); // warm up the JIT
@@ -32,6 +35,7 @@ function median(run: () => void, minRuns = 15, minMs = 400): number {
   return times[Math.floor(times.length / 2)];
 }
 
+const benchStart = performance.now();
 const seedsDir = join(findRoot(), 'seeds');
 const knowledgeBase = loadBuiltInKnowledgeBase((m) => console.error(m), join(findRoot(), 'dist', 'knowledge-base.json'));
 const indexStart = performance.now();
@@ -55,17 +59,7 @@ for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.md')).sort()
   // Cold: every cache emptied first, as when a report is opened.
   const full = median(() => {
     clearContentCaches();
-    const m = buildReportModel(document());
-    const found = recogniseEntities(m, index);
-    mentions = found.length;
-    provideDocumentSymbols(m, { mentions: found, index });
-    provideFoldingRanges(m);
-    const numbers = readReportNumbers(m);
-    count = numbers.length;
-    checkTableShapes(m);
-    const { facts, grids } = extractFacts(m, numbers, found);
-    factCount = facts.length;
-    runRules({ model: m, facts, grids, mentions: found, numbers, index });
+    ({ numbers: count, mentions, facts: factCount } = fullCheck(document(), index));
   });
   // Re-check after a one-character edit in the middle of the report, through the language service:
   // the other blocks' readings and scans come from the content caches.
@@ -87,3 +81,39 @@ for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.md')).sort()
 const widths = rows[0].map((_, i) => Math.max(...rows.map((r) => r[i].length)));
 for (const r of rows) console.log(r.map((c, i) => (i === 0 ? c.padEnd(widths[i]) : c.padStart(widths[i]))).join('  '));
 console.log(`node ${process.version}; medians over ≥15 runs after warm-up; knowledge index built once in ${indexMs.toFixed(1)} ms (${index.trie.size} aliases)`);
+
+async function more(): Promise<void> {
+  const root = findRoot();
+  const seeds = loadSeeds(seedsDir);
+  const seed000 = seeds.find((s) => s.name === '000_769e3c25c3dd0279.md')!;
+  editBench(seed000.name, seed000.text, knowledgeBase);
+  const serverPath = join(root, 'dist', 'server.js');
+  const cliPath = join(root, 'dist', 'cli.js');
+  const missing = [serverPath, cliPath].filter((p) => !existsSync(p));
+  if (missing.length > 0) {
+    console.log(`\n${missing.join(', ')} missing: run \`node esbuild.mjs\` for the server and CLI tables.`);
+    return;
+  }
+  const newestSource = newestMtime(join(root, 'server', 'src'));
+  const built = Math.min(statSync(serverPath).mtimeMs, statSync(cliPath).mtimeMs);
+  if (built < newestSource) console.log(`\nNote: dist/ is older than server/src/ (built ${new Date(built).toISOString()}, source changed ${new Date(newestSource).toISOString()}): the server and CLI tables measure the last build.`);
+  await latencyBench(serverPath, seed000.name, seed000.text, knowledgeBase);
+  await workspaceBench(root, seeds, index, Number(process.env.BENCH_CLI_TIMEOUT_S ?? 40) * 1000);
+  await memoryBench(serverPath, seeds, Number(process.env.BENCH_MEMORY_DOCUMENTS ?? 1000));
+  console.log(`\nwhole bench: ${((performance.now() - benchStart) / 1000).toFixed(0)} s`);
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const name of readdirSync(dir)) {
+    const path = join(dir, name);
+    const stat = statSync(path);
+    newest = Math.max(newest, stat.isDirectory() ? newestMtime(path) : stat.mtimeMs);
+  }
+  return newest;
+}
+
+more().catch((error) => {
+  console.error(error);
+  process.exitCode = 1;
+});

@@ -34,6 +34,8 @@ export function comparableFacts(facts: Fact[]): ComparableFact[] {
 
 const key = (f: ComparableFact) => [f.entity, f.metric, f.period ?? '', f.unit === '개' ? '' : f.unit ?? '', f.qualifier ?? ''].join('|');
 
+const maxRelated = 5;
+
 export type FactIndex = Map<string, Array<{ report: ReportFactsForComparison; fact: ComparableFact }>>;
 
 /** One index over every report's facts, so each report is compared with all others in one pass. */
@@ -83,7 +85,8 @@ export function crossReportConflicts(here: ReportFactsForComparison, index: Fact
       code: 'fact-conflict',
       message: `${entity} ${factName(f)} is ${f.text} here (${dated(here)}) but ${first.fact.text} in ${name(first.report.uri)} (${dated(first.report)})` +
         `${conflicting.length > 1 ? ` and ${conflicting.length - 1} more report${conflicting.length > 2 ? 's' : ''}` : ''}: one may revise the other.`,
-      relatedInformation: conflicting.map((o) => ({ uri: o.report.uri, range: o.fact.range, message: `${name(o.report.uri)} (${dated(o.report)}): ${o.fact.text}` })),
+      // The first few other statements; the message counts the rest (a workspace of variants would list hundreds).
+      relatedInformation: conflicting.slice(0, maxRelated).map((o) => ({ uri: o.report.uri, range: o.fact.range, message: `${name(o.report.uri)} (${dated(o.report)}): ${o.fact.text}` })),
     });
   }
   return out;
