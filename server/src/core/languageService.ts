@@ -113,6 +113,7 @@ interface Analysis {
   numbers?: NumberInReport[];
   facts?: ReportFacts;
   results?: RuleResults;
+  symbols?: DocumentSymbol[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -142,6 +143,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         cached.mentions = undefined;
         cached.facts = undefined;
         cached.results = undefined;
+        cached.symbols = undefined;
         cached.generation = generation;
       }
       return cached;
@@ -208,7 +210,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     getModel: (document) => analyse(document)?.model,
     provideDocumentSymbols(document, token = neverCancelled) {
       const a = analyse(document);
-      return a && !token.isCancellationRequested ? provideDocumentSymbols(a.model, { mentions: mentionsOf(a), index }) : [];
+      if (!a || token.isCancellationRequested) return [];
+      // The outline is asked for on every cursor move (breadcrumbs): build it once per version.
+      return (a.symbols ??= provideDocumentSymbols(a.model, { mentions: mentionsOf(a), index }));
     },
     provideFoldingRanges(document, token = neverCancelled) {
       const a = analyse(document);
