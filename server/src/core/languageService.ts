@@ -132,6 +132,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return `Tickmark did not analyse this file: it is ${megabytes(text.length)}, above the ${megabytes(maxFileSize)} limit.`;
     }
     if (text.indexOf('\u0000') !== -1) return 'Tickmark did not analyse this file: it contains NUL bytes and looks binary, not Markdown.';
+    const depth = deepestNesting(text);
+    if (depth > maxNesting) return `Tickmark did not analyse this file: it nests lists or quotes ${depth} levels deep (more than ${maxNesting}), which no report does and the Markdown parser cannot take.`;
     return undefined;
   };
 
@@ -371,6 +373,25 @@ function aliasesOf(index: KnowledgeIndex, kind: 'company' | 'model' | 'metric', 
   const entry = kind === 'company' ? index.companies.get(id) : kind === 'model' ? index.models.get(id) : index.metrics.get(id);
   if (!entry) return [];
   return [entry.name, ...('nameKo' in entry && entry.nameKo ? [entry.nameKo] : []), ...(entry.aliases ?? [])];
+}
+
+const maxNesting = 100;
+
+/**
+ * How deep lists and block quotes nest, from the line starts alone (`> > >`, `- - -`, indentation):
+ * the Markdown parser recurses per level and takes quadratic time in it.
+ */
+function deepestNesting(text: string): number {
+  let deepest = 0;
+  const line = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){2,}/gm;
+  for (const m of text.matchAll(line)) {
+    const markers = m[0].match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
+    if (markers > deepest) deepest = markers;
+  }
+  // Indented list items: one level per two spaces of indentation before a marker.
+  const indented = /^( {202,}|\t{101,})(?:[-*+]|\d{1,9}[.)])\s/m.exec(text);
+  if (indented) deepest = Math.max(deepest, Math.floor(indented[1].replace(/\t/g, '    ').length / 2));
+  return deepest;
 }
 
 function megabytes(n: number): string {

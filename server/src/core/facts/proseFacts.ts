@@ -50,7 +50,9 @@ export function proseFacts(
       for (const n of inSentence) {
         if (n.kind === 'period' || paired.has(n)) continue;
         // The subject is the entity named in the same clause before the number (no comma, no sentence-joining ending between).
-        const subject = [...sentenceMentions].reverse().find((m) => m.kind !== 'metric' && m.end <= n.start && n.start - m.end <= 60 && !/[,;]|(?:고|며|지만|는데|으며)\s/.test(text(m.end, n.start)));
+        // Only mentions near the number can be its subject or metric: a long sentence stays linear.
+        const near = within(sentenceMentions, Math.max(sentence.start, n.start - 80), Math.min(sentence.end, n.end + 40));
+        const subject = [...near].reverse().find((m) => m.kind !== 'metric' && m.end <= n.start && n.start - m.end <= 60 && !/[,;]|(?:고|며|지만|는데|으며)\s/.test(text(m.end, n.start)));
         if (n.kind === 'date') {
           const who = subject ?? sentenceMentions.find((m) => m.kind !== 'metric');
           if (who && earningsWord.test(text(sentence.start, sentence.end)) && n.period) {
@@ -62,7 +64,7 @@ export function proseFacts(
         if (n.isRange) continue;
         // The metric right before the number (`매출은 3.7조원`, `AIME 2024에서 55.5%`), or right after it
         // when only `의`/`of` stands between (`6,710억 개의 파라미터`).
-        const metric = sentenceMentions
+        const metric = near
           .filter((m) => m.kind === 'metric')
           .map((m) => ({ m, gap: m.end <= n.start ? text(m.end, n.start) : m.start >= n.end ? text(n.end, m.start) : null, before: m.end <= n.start }))
           .filter((x) => x.gap !== null && x.gap.length <= 12 && (x.before ? joiner.test(x.gap) : following.test(x.gap)))
@@ -79,7 +81,7 @@ export function proseFacts(
         let basis: 'yoy' | 'qoq' | undefined;
         if (metric.id === 'yoy' || metric.id === 'qoq') {
           basis = metric.id;
-          const owner = [...sentenceMentions].reverse().find((m) => m.kind === 'metric' && m.end <= n.start && m.id !== 'yoy' && m.id !== 'qoq');
+          const owner = [...near].reverse().find((m) => m.kind === 'metric' && m.end <= n.start && m.id !== 'yoy' && m.id !== 'qoq');
           if (!owner || !direction) continue;
           metricId = owner.id;
           metricLabel = owner.text;

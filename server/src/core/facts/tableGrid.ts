@@ -37,7 +37,8 @@ const growthLabel = /^\(?\s*(?:%\s*)?(YoY|y-y|y\/y|QoQ|q-q|q\/q|전년\s?대비|
 export function buildGrid(table: Table, index: number, mentions: EntityMention[]): TableGrid {
   const mentionIn = (start: number, end: number, kinds: string[]) => within(mentions, start, end).find((m) => kinds.includes(m.kind));
   const label = (text: string, start: number, end: number, context: 'header' | 'row'): AxisLabel => {
-    const entity = mentionIn(start, end, ['company', 'ticker', 'model']);
+    // `OpenAI o1-mini`: a label that names a developer and its model is about the model.
+    const entity = mentionIn(start, end, ['model']) ?? mentionIn(start, end, ['company', 'ticker']);
     const metric = mentionIn(start, end, ['metric']);
     const readings = readNumbers(text, 'header');
     const period = readings.length === 1 && (readings[0].kind === 'period' || readings[0].kind === 'date') && readings[0].period &&

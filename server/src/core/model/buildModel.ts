@@ -27,7 +27,9 @@ type Item =
 export function buildReportModel(document: ITextDocument): ReportModel {
   const text = document.getText();
   const lines = new LineIndex(text);
-  const tree = parseMarkdown(text);
+  // The parser drops a leading byte-order mark and counts from the character after it; a space of
+  // the same length keeps its offsets aligned with the text (a heading may be indented by one space).
+  const tree = parseMarkdown(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
   const items: Item[] = [];
   collectItems(text, lines, tree.children, 0, 'paragraph', items);
   return assemble(document, text, lines, items);
@@ -257,9 +259,11 @@ function isTitleLine(block: TextBlock): boolean {
 
 function trimSectionEnds(sections: Section[], text: string): void {
   for (const section of sections) {
+    trimSectionEnds(section.children, text);
     let end = section.end;
     while (end > section.start && /\s/.test(text[end - 1])) end--;
-    section.end = Math.max(end, section.heading.end);
-    trimSectionEnds(section.children, text);
+    // Trailing white space may belong to a table (a last row of tabs): never end before what the section holds.
+    const content = [section.heading.end, ...section.tables.map((t) => t.end), ...section.figures.map((f) => f.end), ...section.children.map((c) => c.end)];
+    section.end = Math.max(end, ...content);
   }
 }

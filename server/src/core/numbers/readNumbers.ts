@@ -40,8 +40,14 @@ const rangeConnector = /[ \t]{0,3}(?:~|∼|〜|–|—|-)[ \t]{0,3}/y;
 const timeOfDay = /\d{1,2}:\d{2}(?::\d{2})?(?!\d)/y;
 // 오후 7시 50분 is a time of day; 3시간 is a duration (a count of 시간).
 const koreanTimeOfDay = /\d{1,2}시(?!간)(?:[ ]?\d{1,2}분)?/y;
-const skipZonePattern =
-  /\b0\d{1,2}[ )-]\d{3,4}[ -]\d{4}\b|\b1[5-9]\d{2}[ -]\d{4}\b|https?:\/\/[^\s)\]>]{1,2000}|www\.[^\s)\]>]{1,2000}|[\w.+-]{1,200}@[\w-]{1,100}(?:\.[\w-]{1,100}){1,10}|@[A-Za-z_][\w]{0,50}|\b[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,5}\.(?:com|ai|io|org|net|kr|cn|co|dev)\b/g;
+// Spans that are never quantities, each tried only when its anchor is in the text (a run of digits and
+// dashes would otherwise make the e-mail and domain patterns try hundreds of characters at every position).
+const skipZonePatterns: Array<{ anchor: RegExp; pattern: RegExp }> = [
+  { anchor: /\d[ )-]\d/, pattern: /\b0\d{1,2}[ )-]\d{3,4}[ -]\d{4}\b|\b1[5-9]\d{2}[ -]\d{4}\b/g },
+  { anchor: /:\/\/|www\./, pattern: /https?:\/\/[^\s)\]>]{1,2000}|www\.[^\s)\]>]{1,2000}/g },
+  { anchor: /@/, pattern: /[\w.+-]{1,200}@[\w-]{1,100}(?:\.[\w-]{1,100}){1,10}|@[A-Za-z_][\w]{0,50}/g },
+  { anchor: /\.(?:com|ai|io|org|net|kr|cn|co|dev)\b/, pattern: /\b[a-z0-9-]{1,60}(?:\.[a-z0-9-]{1,60}){0,5}\.(?:com|ai|io|org|net|kr|cn|co|dev)\b/g },
+];
 
 class NumberScanner {
   private readonly found: ReadNumber[] = [];
@@ -50,12 +56,12 @@ class NumberScanner {
   private lastEnd = 0;
 
   constructor(private readonly text: string, private readonly context: ReadingContext) {
-    if (/[@./]|\d[ )-]\d/.test(text)) {
-      skipZonePattern.lastIndex = 0;
-      for (let m = skipZonePattern.exec(text); m; m = skipZonePattern.exec(text)) {
-        this.skipZones.push([m.index, m.index + m[0].length]);
-      }
+    for (const { anchor, pattern } of skipZonePatterns) {
+      if (!anchor.test(text)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(text); m; m = pattern.exec(text)) this.skipZones.push([m.index, m.index + m[0].length]);
     }
+    this.skipZones.sort((a, b) => a[0] - b[0]);
   }
 
   scan(): ReadNumber[] {

@@ -15,14 +15,23 @@ export const factConflict: Rule = {
       // A count in 개 is a plain number: `6,710억 개` and `671B` parameters are one fact.
       const unit = f.unit === '개' || f.unit === null ? '' : f.unit;
       const key = [f.kind, f.metric, unit, f.direction ?? ''].join('|');
-      groups.set(key, [...(groups.get(key) ?? []), f]);
+      const group = groups.get(key);
+      if (group) group.push(f);
+      else groups.set(key, [f]);
     }
+    const source = (f: Fact) => (f.cell ? `table ${f.cell.table}` : `prose ${f.index}`);
     for (const group of groups.values()) {
+      // A table states each fact once: a group from a single table has nothing to compare.
+      if (group.every((f) => f.cell && f.cell.table === group[0].cell?.table)) continue;
+      const findingsFor = new Map<Fact, number>();
       for (let i = 0; i < group.length; i++) {
-        for (let j = i + 1; j < group.length; j++) {
+        let compared = 0;
+        for (let j = i + 1; j < group.length && compared < maxComparisons; j++) {
           const a = group[i];
           const b = group[j];
+          if (source(a) === source(b)) continue;
           if (!sameFact(a, b, (x, y) => related(context.index, x, y))) continue;
+          compared++;
           const loose = a.entity === undefined || b.entity === undefined || a.period === undefined || b.period === undefined;
           if (intersects({ low: a.low!, high: a.high! }, { low: b.low!, high: b.high! })) {
             context.verified(a, `${b.text} (line ${b.range.start.line + 1})`);
@@ -30,6 +39,10 @@ export const factConflict: Rule = {
             continue;
           }
           for (const [here, there] of [[a, b], [b, a]] as const) {
+            // A value repeated many times is reported a few times, not once per pair.
+            const count = findingsFor.get(here) ?? 0;
+            if (count >= maxFindingsPerFact) continue;
+            findingsFor.set(here, count + 1);
             findings.push({
               rule: 'fact-conflict',
               severity: loose ? 'warning' : 'error',
@@ -49,6 +62,10 @@ export const factConflict: Rule = {
     return findings;
   },
 };
+
+/** Statements of one fact compared with each other, at most; a fact stated a thousand times stays linear. */
+const maxComparisons = 50;
+const maxFindingsPerFact = 3;
 
 /**
  * Two statements of one fact: same metric (grouped already), compatible entity and period, and

@@ -32,9 +32,10 @@ export function runRules(context: Omit<RuleContext, 'verified'>, settings: RuleS
   const full: RuleContext = {
     ...context,
     verified: (fact, against) => {
-      const list = verified.get(fact) ?? [];
-      if (!list.includes(against)) list.push(against);
-      verified.set(fact, list);
+      const list = verified.get(fact);
+      // A few checks are enough to sign a number off; a value stated a thousand times keeps a short list.
+      if (!list) verified.set(fact, [against]);
+      else if (list.length < 5 && !list.includes(against)) list.push(against);
     },
   };
   const { model } = context;
@@ -72,7 +73,8 @@ export function runRules(context: Omit<RuleContext, 'verified'>, settings: RuleS
       if (finding.fact) verified.delete(finding.fact);
     }
   }
-  for (const d of diagnostics) for (const [fact] of verified) if (fact.start === model.lines.offsetAt(d.range.start)) verified.delete(fact);
+  const flagged = new Set(diagnostics.map((d) => model.lines.offsetAt(d.range.start)));
+  for (const [fact] of verified) if (flagged.has(fact.start)) verified.delete(fact);
   return { diagnostics, verified };
 }
 
