@@ -114,6 +114,7 @@ interface Analysis {
   facts?: ReportFacts;
   results?: RuleResults;
   symbols?: DocumentSymbol[];
+  summary?: ReportFactsForComparison;
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -146,6 +147,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         cached.facts = undefined;
         cached.results = undefined;
         cached.symbols = undefined;
+        cached.summary = undefined;
         cached.generation = generation;
       }
       return cached;
@@ -195,7 +197,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     if (others.length === 0) return [];
     return conflictsWith(summaryOf(document.uri, a), () => a.model.text, indexReports(others));
   };
-  const summaryOf = (uri: string, a: Analysis): ReportFactsForComparison => ({ uri, facts: comparableFacts(factsOf(a).facts), date: reportDate(a.model, numbersOf(a)) });
+  // Re-checking one report (per keystroke, debounced) compares it with every other: their summaries are kept.
+  const summaryOf = (uri: string, a: Analysis): ReportFactsForComparison =>
+    (a.summary ??= { uri, facts: comparableFacts(factsOf(a).facts), date: reportDate(a.model, numbersOf(a)) });
   const conflictsWith = (here: ReportFactsForComparison, text: () => string, facts: FactIndex): TickmarkDiagnostic[] => {
     const found = crossReportConflicts(here, facts, index);
     if (found.length === 0) return [];
