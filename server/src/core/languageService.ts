@@ -115,6 +115,8 @@ interface Analysis {
   results?: RuleResults;
   symbols?: DocumentSymbol[];
   summary?: ReportFactsForComparison;
+  /** The diagnostics last published for this version: code actions (asked on every cursor move) reuse them. */
+  diagnostics?: TickmarkDiagnostic[];
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
@@ -148,6 +150,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
         cached.results = undefined;
         cached.symbols = undefined;
         cached.summary = undefined;
+        cached.diagnostics = undefined;
         cached.generation = generation;
       }
       return cached;
@@ -232,7 +235,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const a = analyse(document)!;
       if (token.isCancellationRequested) return [];
       const structural = ruleSettings['table-shape'] === 'off' ? [] : checkTableShapes(a.model).map((d) => ({ ...d, severity: (ruleSettings['table-shape'] as TickmarkDiagnostic['severity']) ?? d.severity }));
-      return [...structural, ...resultsOf(a).diagnostics, ...acrossReports(document, a, token)];
+      return (a.diagnostics = [...structural, ...resultsOf(a).diagnostics, ...acrossReports(document, a, token)]);
     },
     provideTicks(document, token = neverCancelled) {
       const a = analyse(document);
@@ -246,7 +249,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       if (!a) return [];
       const actions: CodeAction[] = [];
       const overlaps = (r: Range) => !(r.end.line < range.start.line || r.start.line > range.end.line);
-      for (const d of service.provideDiagnostics(document).filter((x) => overlaps(x.range) && x.code !== notAnalysedCode)) {
+      for (const d of (a.diagnostics ?? service.provideDiagnostics(document)).filter((x) => overlaps(x.range) && x.code !== notAnalysedCode)) {
         if (d.fix) actions.push({ title: d.fix.title, kind: 'quickfix', diagnostic: d, edits: [{ range: d.fix.range, newText: d.fix.newText }], isPreferred: true });
         actions.push(suppressionAction(a.model, d));
       }
@@ -261,7 +264,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     setRuleSettings(settings) {
       ruleSettings = settings;
-      for (const a of analyses.values()) a.results = undefined;
+      for (const a of analyses.values()) {
+        a.results = undefined;
+        a.diagnostics = undefined;
+      }
     },
     readNumbers(document, token = neverCancelled) {
       const a = analyse(document);

@@ -20,6 +20,7 @@ export function extractFacts(model: ReportModel, numbers: NumberInReport[], ment
   const add = (f: Omit<Fact, 'index'>) => facts.push({ ...f, index: facts.length });
   const grids: TableGrid[] = [];
   const proseCells: ProseCell[] = [];
+  const sectionSubject = sectionSubjects(model, mentions);
   model.tables.forEach((table, index) => {
     if (isCalendar(table)) {
       calendarFacts(table, mentions, numbers, add);
@@ -32,7 +33,7 @@ export function extractFacts(model: ReportModel, numbers: NumberInReport[], ment
     // A table about one company (`오픈AI 주요 재무데이터 요약`) gives its facts that entity.
     // Only a table about one company: a comparison (rows or columns naming entities) keeps its own.
     const namesEntities = facts.slice(before).some((f) => f.entity !== undefined);
-    const subject = namesEntities ? undefined : tableSubject(model, table.start, table.caption, mentions);
+    const subject = namesEntities ? undefined : tableSubject(model, table.start, table.caption, mentions, sectionSubject);
     if (subject) for (let k = before; k < facts.length; k++) facts[k].entity ??= subject;
   });
   proseFacts(model, numbers, mentions, add, proseCells);
@@ -40,7 +41,9 @@ export function extractFacts(model: ReportModel, numbers: NumberInReport[], ment
 }
 
 /** The entity a table's caption, or the short title line right above it, names. */
-function tableSubject(model: ReportModel, tableStart: number, caption: Caption | undefined, mentions: EntityMention[]): string | undefined {
+function tableSubject(
+  model: ReportModel, tableStart: number, caption: Caption | undefined, mentions: EntityMention[], sectionSubject: (offset: number) => string | undefined,
+): string | undefined {
   const inSpan = (start: number, end: number) => mentions.find((m) => m.start >= start && m.end <= end && m.kind !== 'metric')?.id;
   const fromCaption = caption ? inSpan(caption.start, caption.end) : undefined;
   if (fromCaption) return fromCaption;
@@ -48,5 +51,5 @@ function tableSubject(model: ReportModel, tableStart: number, caption: Caption |
   const fromTitle = title && title.content.text.length <= 80 && tableStart - title.end < 40 ? inSpan(title.start, title.end) : undefined;
   if (fromTitle) return fromTitle;
   // Otherwise the company its section's heading names (`# SK하이닉스 (000660 KS): 2Q25 실적 리뷰`).
-  return sectionSubjects(model, mentions)(tableStart);
+  return sectionSubject(tableStart);
 }

@@ -2,6 +2,7 @@
 // discount against a multiple (`96~98% 저렴` vs `25~30배 저렴`), a change stated against a table's values.
 import type { NumberInReport } from '../features/numberReadings';
 import { within } from '../text/spans';
+import { forEachSentence } from './sentences';
 import { div, intersects, mul, point, sub, type Interval } from './interval';
 import { round } from './tableSum';
 import { fromToPairs } from './sentenceClaims';
@@ -13,29 +14,28 @@ export const claimRule: Rule = {
   code: 'claim',
   run(context) {
     const findings: Finding[] = [];
-    const { model, numbers } = context;
-    for (const block of model.blocks) {
-      const inBlock = within(numbers, block.start, block.end);
-      for (const sentence of block.sentences) {
-        multipleClaims(context, sentence, inBlock, findings);
-        for (const pair of fromToPairs(model, sentence, inBlock)) {
-          if (!pair.change || pair.from.low === null || pair.to.low === null) continue;
-          const change = pair.change;
-          const computed = stated(pair.from, pair.to, change);
-          if (!computed || change.low === null) continue;
-          const claimed: Interval = { low: Math.abs(change.low), high: Math.abs(change.high ?? change.low) };
-          const magnitude = { low: Math.min(Math.abs(computed.low), Math.abs(computed.high)), high: Math.max(Math.abs(computed.low), Math.abs(computed.high)) };
-          if (computed.low <= 0 && computed.high >= 0) magnitude.low = 0;
-          if (intersects(claimed, magnitude)) continue;
-          findings.push({
-            rule: 'claim', severity: 'error', at: change,
-            message: `${change.text} is claimed but ${pair.from.text} → ${pair.to.text} is ${describeChange(computed, change)} (${round(magnitude.low)} to ${round(magnitude.high)}).`,
-            related: [{ at: pair.from, message: `from ${pair.from.text}` }, { at: pair.to, message: `to ${pair.to.text}` }],
-            inputs: [],
-          });
-        }
+    const { model } = context;
+    forEachSentence(context, (sentence, inBlock) => {
+      multipleClaims(context, sentence, inBlock, findings);
+      for (const pair of fromToPairs(model, sentence, inBlock)) {
+        if (!pair.change || pair.from.low === null || pair.to.low === null) continue;
+        const change = pair.change;
+        const computed = stated(pair.from, pair.to, change);
+        if (!computed || change.low === null) continue;
+        const claimed: Interval = { low: Math.abs(change.low), high: Math.abs(change.high ?? change.low) };
+        const magnitude = { low: Math.min(Math.abs(computed.low), Math.abs(computed.high)), high: Math.max(Math.abs(computed.low), Math.abs(computed.high)) };
+        if (computed.low <= 0 && computed.high >= 0) magnitude.low = 0;
+        if (intersects(claimed, magnitude)) continue;
+        findings.push({
+          rule: 'claim', severity: 'error', at: change,
+          message: `${change.text} is claimed but ${pair.from.text} → ${pair.to.text} is ${describeChange(computed, change)} (${round(magnitude.low)} to ${round(magnitude.high)}).`,
+          related: [{ at: pair.from, message: `from ${pair.from.text}` }, { at: pair.to, message: `to ${pair.to.text}` }],
+          inputs: [],
+        });
       }
-      discountClaims(context, inBlock, findings);
+    });
+    for (const block of model.blocks) {
+      discountClaims(context, within(context.numbers, block.start, block.end), findings);
       comparativeClaims(context, block, findings);
     }
     return findings;

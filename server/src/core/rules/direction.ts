@@ -4,6 +4,7 @@ import { fromToPairs } from './sentenceClaims';
 import { within } from '../text/spans';
 import { tablePair } from './identity';
 import { sectionSubjects } from '../facts/sectionSubject';
+import { forEachSentence } from './sentences';
 import type { Fact } from '../facts/factTypes';
 import type { Finding, Rule, RuleContext } from './ruleTypes';
 
@@ -50,27 +51,24 @@ export const directionRule: Rule = {
   code: 'direction',
   run(context) {
     const findings: Finding[] = [];
-    const { model, numbers } = context;
-    for (const block of model.blocks) {
-      const inBlock = within(numbers, block.start, block.end);
-      for (const sentence of block.sentences) {
-        for (const pair of fromToPairs(model, sentence, inBlock)) {
-          if (!pair.direction || pair.from.value === null || pair.to.value === null || pair.from.value === pair.to.value) continue;
-          const actual = pair.to.value > pair.from.value ? 'up' : 'down';
-          if (actual === pair.direction) continue;
-          // Only when the intervals cannot tie either: 13.1 → 13.1 says nothing.
-          if (pair.from.high !== null && pair.to.low !== null && pair.from.low !== null && pair.to.high !== null &&
-            pair.from.low <= pair.to.high && pair.to.low <= pair.from.high) continue;
-          const at = pair.change ?? pair.to;
-          findings.push({
-            rule: 'direction', severity: 'error', at,
-            message: `The text says ${words[pair.direction]} but ${pair.from.text} → ${pair.to.text} goes ${actual}.`,
-            related: [{ at: pair.from, message: `from ${pair.from.text}` }, { at: pair.to, message: `to ${pair.to.text}` }],
-            inputs: [],
-          });
-        }
+    const { model } = context;
+    forEachSentence(context, (sentence, inBlock) => {
+      for (const pair of fromToPairs(model, sentence, inBlock)) {
+        if (!pair.direction || pair.from.value === null || pair.to.value === null || pair.from.value === pair.to.value) continue;
+        const actual = pair.to.value > pair.from.value ? 'up' : 'down';
+        if (actual === pair.direction) continue;
+        // Only when the intervals cannot tie either: 13.1 → 13.1 says nothing.
+        if (pair.from.high !== null && pair.to.low !== null && pair.from.low !== null && pair.to.high !== null &&
+          pair.from.low <= pair.to.high && pair.to.low <= pair.from.high) continue;
+        const at = pair.change ?? pair.to;
+        findings.push({
+          rule: 'direction', severity: 'error', at,
+          message: `The text says ${words[pair.direction]} but ${pair.from.text} → ${pair.to.text} goes ${actual}.`,
+          related: [{ at: pair.from, message: `from ${pair.from.text}` }, { at: pair.to, message: `to ${pair.to.text}` }],
+          inputs: [],
+        });
       }
-    }
+    });
     // A change stated in prose (with or without its size) against the table's values for that metric.
     for (const c of [...context.facts.filter((f) => f.kind === 'change' && f.direction && f.metric && f.period), ...wordedChanges(context)]) {
       const pair = tablePair(context, c);
