@@ -219,6 +219,7 @@ export function scenarios(ctx: Context): Scenario[] {
         await poll(async () => (await cursorStatus(page)).startsWith(`Ln ${peerTable.line},`), `the cursor to move to line ${peerTable.line}`, 15_000);
         const sidebar = await page.locator('.part.sidebar').boundingBox();
         await shot('tickmark-view.png', sidebar ?? undefined);
+        return undefined;
       },
     },
 

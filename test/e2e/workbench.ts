@@ -56,7 +56,7 @@ export async function runCommand(page: Page, label: string, search = label): Pro
   const index = await poll(async () => {
     const labels = await rowLabels();
     const at = labels.findIndex((l) => l === label || l.endsWith(': ' + label) || l.endsWith(label));
-    return at >= 0 ? at + 1 : labels.length ? `offered: ${labels.slice(0, 8).join(' | ')}` && undefined : undefined;
+    return at >= 0 ? at + 1 : undefined;
   }, `the command "${label}" in the command palette`, 15_000).catch(async (error: Error) => {
     const labels = await rowLabels().catch(() => []);
     throw new Error(`${error.message}; the palette offered: ${labels.slice(0, 10).join(' | ') || 'nothing'}`);
