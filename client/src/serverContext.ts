@@ -6,6 +6,7 @@ import {
   TransportKind,
 } from 'vscode-languageclient/node';
 import { CheckReportRequest, CheckWorkspaceRequest } from '../../server/src/protocol';
+import { CrashPolicy } from './crashPolicy';
 
 // Only documents the server is sent (textDocument/didOpen) can be checked; other schemes
 // (git:, vscode-vfs:, output:) never reach it.
@@ -23,6 +24,7 @@ export class ServerContext {
   // Owned here rather than by the client so it survives restarts and failed starts.
   readonly outputChannel: vscode.LogOutputChannel;
   readonly client: LanguageClient;
+  readonly crashPolicy: CrashPolicy;
   private starting: Promise<void> | undefined;
 
   constructor(context: vscode.ExtensionContext) {
@@ -36,11 +38,28 @@ export class ServerContext {
     };
     const knowledgeBaseWatcher = vscode.workspace.createFileSystemWatcher('**/.tickmark/*.json');
     context.subscriptions.push(knowledgeBaseWatcher);
+    this.crashPolicy = new CrashPolicy({
+      maxRestarts: 3,
+      windowMs: 3 * 60 * 1000,
+      onRestart: (crashes) => this.outputChannel.warn(`The Tickmark server stopped unexpectedly; restarting it (${crashes} of 3 restarts allowed in 3 minutes).`),
+      onGiveUp: (crashes) => {
+        this.outputChannel.error(`The Tickmark server crashed ${crashes} times in 3 minutes; it will not be restarted.`);
+        const show = 'Show output';
+        const restart = 'Restart server';
+        void vscode.window
+          .showErrorMessage(`Tickmark: the language server crashed ${crashes} times in 3 minutes and was stopped. Diagnostics, hovers and the Tickmark view are unavailable until it is restarted.`, show, restart)
+          .then((picked) => {
+            if (picked === show) this.outputChannel.show(true);
+            else if (picked === restart) void this.restart();
+          });
+      },
+    });
     const clientOptions: LanguageClientOptions = {
       documentSelector: reportSelector,
       outputChannel: this.outputChannel,
       // The server reloads a workspace's own knowledge base when it changes on disk.
       synchronize: { fileEvents: knowledgeBaseWatcher },
+      errorHandler: this.crashPolicy,
     };
     // The id must stay 'tickmark': the client reads its trace level from `<id>.trace.server`.
     this.client = new LanguageClient('tickmark', 'Tickmark', serverOptions, clientOptions);
@@ -71,6 +90,7 @@ export class ServerContext {
   }
 
   async restart(): Promise<void> {
+    this.crashPolicy.reset();
     await this.stop();
     await this.start();
   }
