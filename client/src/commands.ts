@@ -19,7 +19,7 @@ export function checkReport(ctx: ServerContext): Cmd {
       return;
     }
     if (ctx.client.state === State.Stopped || ctx.client.state === State.StartFailed) {
-      showError(ctx, 'Tickmark: the language server is not running.');
+      ctx.showError('Tickmark: the language server is not running.');
       return;
     }
     try {
@@ -34,7 +34,7 @@ export function checkReport(ctx: ServerContext): Cmd {
       void show(describe(name, result));
     } catch (error) {
       ctx.outputChannel.error(`Checking ${document.uri.toString(true)} failed`, error);
-      showError(ctx, `Tickmark: checking ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      ctx.showError(`Tickmark: checking ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }
@@ -43,7 +43,7 @@ export function checkReport(ctx: ServerContext): Cmd {
 export function checkWorkspace(ctx: ServerContext): Cmd {
   return async () => {
     if (ctx.client.state === State.Stopped || ctx.client.state === State.StartFailed) {
-      showError(ctx, 'Tickmark: the language server is not running.');
+      ctx.showError('Tickmark: the language server is not running.');
       return;
     }
     try {
@@ -60,7 +60,7 @@ export function checkWorkspace(ctx: ServerContext): Cmd {
         return;
       }
       ctx.outputChannel.error('Checking the workspace failed', error);
-      showError(ctx, `Tickmark: checking the workspace failed: ${error instanceof Error ? error.message : String(error)}`);
+      ctx.showError(`Tickmark: checking the workspace failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }
@@ -94,13 +94,6 @@ export function showProblems(): Cmd {
 
 export function restartServer(ctx: ServerContext): Cmd {
   return () => ctx.restart();
-}
-
-function showError(ctx: ServerContext, message: string): void {
-  const action = 'Show output';
-  void vscode.window.showErrorMessage(message, action).then((picked) => {
-    if (picked === action) ctx.outputChannel.show(true);
-  });
 }
 
 function reportName(document: vscode.TextDocument): string {

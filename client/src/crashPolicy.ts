@@ -17,6 +17,10 @@ export interface CrashPolicyOptions {
   onGiveUp(crashes: number): void;
   /** Told on each restart, for the log. */
   onRestart(crashes: number): void;
+  /** True while the server is still starting: a server that dies then would die again. */
+  isStarting(): boolean;
+  /** Told when the server died while starting; it is not restarted. */
+  onStartFailed(): void;
   now?: () => number;
 }
 
@@ -31,6 +35,10 @@ export class CrashPolicy implements ErrorHandler {
   }
 
   closed(): CloseHandlerResult {
+    if (this.options.isStarting()) {
+      this.options.onStartFailed();
+      return { action: doNotRestart, handled: true };
+    }
     const now = (this.options.now ?? Date.now)();
     this.crashes = [...this.crashes.filter((t) => now - t <= this.options.windowMs), now];
     if (this.crashes.length <= this.options.maxRestarts) {

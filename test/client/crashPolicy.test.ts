@@ -8,15 +8,18 @@ const doNotRestart = 1;
 describe('crash policy', () => {
   function policy() {
     let now = 0;
+    let starting = false;
     const events: string[] = [];
     const p = new CrashPolicy({
+      isStarting: () => starting,
+      onStartFailed: () => events.push('start failed'),
       maxRestarts: 3,
       windowMs: 180_000,
       now: () => now,
       onRestart: (n) => events.push(`restart ${n}`),
       onGiveUp: (n) => events.push(`give up after ${n}`),
     });
-    return { p, events, advance: (ms: number) => { now += ms; } };
+    return { p, events, advance: (ms: number) => { now += ms; }, setStarting: (value: boolean) => { starting = value; } };
   }
 
   it('restarts three times within three minutes, then stops and says so once', () => {
@@ -43,6 +46,13 @@ describe('crash policy', () => {
     p.reset();
     assert.equal(p.closed().action, restart);
     assert.equal(events.at(-1), 'restart 1');
+  });
+
+  it('does not restart a server that dies while starting: it would die again', () => {
+    const { p, events, setStarting } = policy();
+    setStarting(true);
+    assert.equal(p.closed().action, doNotRestart);
+    assert.deepEqual(events, ['start failed']);
   });
 
   it('keeps going on a few connection errors and shuts down when they persist', () => {

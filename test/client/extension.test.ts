@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findRoot } from '../helpers';
-import { createFakeVscode, hookModule, type FakeTextDocument, type FakeVscode } from './fakeVscode';
+import type { FakeTextDocument, FakeVscode } from './fakeVscode';
+import { loadClient, type ClientModule, type LoadedClient } from './clientHarness';
 
 /** The part of vscode.ExtensionContext the client uses, resolving against the repository root. */
 interface FakeExtensionContext {
@@ -17,11 +18,6 @@ interface FakeExtensionContext {
   extensionUri: unknown;
   extensionMode: number;
   asAbsolutePath(relative: string): string;
-}
-
-interface ClientModule {
-  activate(context: unknown): void;
-  deactivate(): Promise<void> | undefined;
 }
 
 const deadlineMs = 15000;
@@ -48,12 +44,9 @@ const brokenTable = '| a | b |\n|---|---|\n| 1 | 2 | 3 |\n';
 describe('client extension against the real server', function () {
   this.timeout(4 * deadlineMs);
   const root = findRoot();
-  const clientBundle = join(root, 'dist', 'client.js');
-  const childProcess = require('node:child_process') as typeof import('node:child_process');
-  const originalFork = childProcess.fork;
-  const forked: ChildProcess[] = [];
+  let loaded: LoadedClient | undefined;
+  let forked: ChildProcess[] = [];
   let fake: FakeVscode;
-  let unhook: (() => void) | undefined;
   let client: ClientModule | undefined;
   let context: FakeExtensionContext | undefined;
   let running = false;
@@ -89,16 +82,8 @@ describe('client extension against the real server', function () {
 
   before(() => {
     folder = mkdtempSync(join(tmpdir(), 'tickmark-client-'));
-    fake = createFakeVscode();
-    unhook = hookModule('vscode', fake.api);
-    // Record the server process vscode-languageclient forks, to watch it exit.
-    childProcess.fork = ((...args: Parameters<typeof originalFork>) => {
-      const child = originalFork.apply(childProcess, args);
-      forked.push(child);
-      return child;
-    }) as typeof originalFork;
-    delete require.cache[clientBundle];
-    client = require(clientBundle) as ClientModule;
+    loaded = loadClient();
+    ({ fake, client, forked } = loaded);
   });
 
   after(async () => {
@@ -107,10 +92,7 @@ describe('client extension against the real server', function () {
       if (client && !deactivated) await client.deactivate();
       for (const disposable of context?.subscriptions ?? []) disposable.dispose();
     } finally {
-      childProcess.fork = originalFork;
-      unhook?.();
-      delete require.cache[clientBundle];
-      for (const child of forked) if (child.exitCode === null && child.signalCode === null) child.kill();
+      loaded?.unload();
       rmSync(folder, { recursive: true, force: true });
     }
   });
