@@ -30,6 +30,7 @@ interface Row {
   node: ReportTreeNode;
   /** Stable across refreshes so expanded nodes stay expanded while the author types. */
   id: string;
+  depth: number;
   children: Row[];
 }
 
@@ -70,9 +71,11 @@ export class ReportView implements vscode.TreeDataProvider<Row>, vscode.Disposab
 
   getTreeItem(row: Row): vscode.TreeItem {
     const { node } = row;
+    // Open at first: the top two levels of sections and every Inconsistencies group, so a long
+    // report's problems are in sight without burying them under every subsection and entity.
+    const open = node.kind === 'problems' || (node.kind === 'section' && (row.depth < 2 || hasProblems(row)));
     const collapsed = row.children.length === 0 ? vscode.TreeItemCollapsibleState.None
-      : node.kind === 'entities' ? vscode.TreeItemCollapsibleState.Collapsed
-      : vscode.TreeItemCollapsibleState.Expanded;
+      : open ? vscode.TreeItemCollapsibleState.Expanded : vscode.TreeItemCollapsibleState.Collapsed;
     const item = new vscode.TreeItem(node.label, collapsed);
     item.id = row.id;
     item.description = node.description;
@@ -140,13 +143,17 @@ export class ReportView implements vscode.TreeDataProvider<Row>, vscode.Disposab
 }
 
 /** Ids from kind and label, numbered among same-named siblings, so they survive edits elsewhere. */
-function toRow(node: ReportTreeNode, parentId: string, seen: Map<string, number>): Row {
+function toRow(node: ReportTreeNode, parentId: string, seen: Map<string, number>, depth = 0): Row {
   const key = `${node.kind}:${node.kind === 'problem' ? node.code : node.label}`;
   const n = (seen.get(key) ?? 0) + 1;
   seen.set(key, n);
   const id = `${parentId}/${key}#${n}`;
   const childSeen = new Map<string, number>();
-  return { node, id, children: node.children.map((child) => toRow(child, id, childSeen)) };
+  return { node, id, depth, children: node.children.map((child) => toRow(child, id, childSeen, depth + 1)) };
+}
+
+function hasProblems(row: Row): boolean {
+  return row.children.some((child) => child.node.kind === 'problems' || (child.node.kind === 'section' && hasProblems(child)));
 }
 
 function countProblems(rows: Row[]): number {
