@@ -61,7 +61,7 @@ export const seedTables = [
 ];
 
 /** The table the scenarios click in the Outline; the cursor then moves to its caption line. */
-export const peerTable = { caption: '표 8. Peer Table (1)', line: 603 };
+export const peerTable = { caption: '표 8. Peer Table (1)', line: 603, section: 'IV. AI Peer Table' };
 
 export interface QuickFixExpectation {
   /** The file's name in the test workspace. */

@@ -6,8 +6,8 @@ import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { diagnosticSource, hovers, peerTable, quickFix, reportView, seedDiagnostics, seedTables } from './expectations';
 import {
-  allRows, cursorStatus, dismiss, goTo, hoverWord, onlyPane, openFile, openRowByKeyboard, poll, problemRows, runCommand, sleep, stableCount, tickmarkStatus,
-  type Row,
+  allRows, cursorStatus, dismiss, goTo, hoverWord, onlyPane, openFile, openRowByKeyboard, poll, problemRows, runCommand, stableCount, tickmarkStatus,
+  clearHovers, resizeSidebar, walkTree, type Row,
 } from './workbench';
 
 export interface Context {
@@ -142,13 +142,14 @@ export function scenarios(ctx: Context): Scenario[] {
         const tickmarkRows = rows.filter((r) => r.toLowerCase().includes(diagnosticSource));
         log(`Problems panel: ${tickmarkRows.length} Tickmark rows, e.g. ${JSON.stringify(tickmarkRows[0])}`);
         if (tickmarkRows.length < fromCli.length) throw new Error(`the Problems panel shows ${tickmarkRows.length} Tickmark rows, tickmark check finds ${fromCli.length}`);
+        await clearHovers(page);
         const panel = await page.locator('.part.panel').boundingBox();
         await shot('problems.png', panel ?? undefined);
       },
     },
 
     {
-      name: 'the Tickmark status bar item opens the Problems panel',
+      name: 'the Tickmark status bar item opens the Problems panel with its filter focused',
       run: async () => {
         if (await page.locator('.markers-panel').isVisible()) {
           await page.locator('.part.panel .action-label[aria-label^="Hide Panel"], .part.panel .action-label[aria-label^="Close Panel"]').first().click();
@@ -159,8 +160,10 @@ export function scenarios(ctx: Context): Scenario[] {
         await item.waitFor({ timeout: 30_000 });
         await item.click();
         await page.locator('.markers-panel').waitFor({ state: 'visible', timeout: 20_000 });
+        // The item focuses the panel's filter, ready for "tickmark" (extensions cannot fill it in).
+        await poll(() => page.evaluate(() => !!document.activeElement?.closest('.viewpane-filter, .markers-panel-action-filter')), 'the Problems filter to have the keyboard focus', 10_000);
         const filter = await page.locator('.markers-panel-action-filter input, .viewpane-filter input').first().inputValue().catch(() => '');
-        log(`Problems panel opened from the status bar; filter: ${JSON.stringify(filter)}`);
+        log(`Problems panel opened from the status bar with its filter focused (${JSON.stringify(filter)})`);
         const rows = await poll(async () => {
           const r = await problemRows(page);
           return seedDiagnostics.every((d) => rowFor(r, d.message, d.line)) ? r : undefined;
@@ -190,6 +193,7 @@ export function scenarios(ctx: Context): Scenario[] {
         log(`Outline: ${rows.length} rows, all ${tablesFromCli.length} tables listed`);
         await openRowByKeyboard(page, outline, peerTable.caption);
         await poll(async () => (await cursorStatus(page)).startsWith(`Ln ${peerTable.line},`), `the cursor to move to line ${peerTable.line}`, 15_000);
+        await clearHovers(page);
         const sidebar = await page.locator('.part.sidebar').boundingBox();
         await shot('outline.png', sidebar ?? undefined);
       },
@@ -209,16 +213,29 @@ export function scenarios(ctx: Context): Scenario[] {
         const view = (await onlyPane(page, reportView.name)).locator('.pane-body');
         await view.locator('.monaco-list-rows > .monaco-list-row').first().waitFor({ timeout: 60_000 });
         await stableCount(async () => view.locator('.monaco-list-rows > .monaco-list-row').count(), 'the Tickmark view to settle', 6, 60_000);
-        const rows = await expandAndReadAll(page, view);
+        // Sections open as the view opens them; the folded ones (deeper sections) are opened here, entities stay folded.
+        const rows = await walkTree(page, view, (row) => /codicon-symbol-string/.test(row.icons));
         fs.writeFileSync(path.join(results, 'tickmark-view-rows.txt'), rowsText(rows));
         const labels = new Set(rows.map((r) => r.label));
         const missing = seedTables.filter((t) => !labels.has(t));
         if (missing.length) throw new Error(`the Tickmark view (${rows.length} rows) does not list: ${missing.join(' | ')}`);
-        log(`Tickmark view: ${rows.length} rows, the ${seedTables.length} expected tables listed`);
+        // Tables sit under their section, sections nest as headings.
+        const at = rows.findIndex((r) => r.label === peerTable.caption);
+        const parent = rows.slice(0, at).reverse().find((r) => r.level < rows[at]!.level);
+        if (!parent || parent.label !== peerTable.section) throw new Error(`"${peerTable.caption}" is under ${JSON.stringify(parent?.label)}, not under "${peerTable.section}"`);
+        // The open inconsistencies are listed too.
+        for (const d of seedDiagnostics) {
+          if (!rows.some((r) => (r.label + ' ' + r.aria).includes(d.message.slice(0, 30)))) throw new Error(`the Tickmark view does not list the problem "${d.message}"`);
+        }
+        log(`Tickmark view: ${rows.length} rows; the ${seedTables.length} expected tables, "${peerTable.caption}" under "${parent.label}", and the date conflicts listed`);
         await openRowByKeyboard(page, view, peerTable.caption);
         await poll(async () => (await cursorStatus(page)).startsWith(`Ln ${peerTable.line},`), `the cursor to move to line ${peerTable.line}`, 15_000);
+        // Wide enough to read the captions, for the picture.
+        const width = await resizeSidebar(page, 560);
+        await clearHovers(page);
         const sidebar = await page.locator('.part.sidebar').boundingBox();
         await shot('tickmark-view.png', sidebar ?? undefined);
+        await resizeSidebar(page, width);
         return undefined;
       },
     },
@@ -309,30 +326,6 @@ function cliTables(ctx: Context): string[] {
   const walk = (symbols: Symbol[]) => symbols.forEach((s) => { if (s.kind === 23) tables.push(s.name); walk(s.children ?? []); });
   walk(JSON.parse(run.stdout) as Symbol[]);
   return tables;
-}
-
-/** Expands every collapsed row of a tree (bounded), then reads all of its rows. */
-async function expandAndReadAll(page: Page, view: import('playwright-core').Locator): Promise<Row[]> {
-  for (let round = 0; round < 300; round++) {
-    const collapsed = view.locator('.monaco-list-rows > .monaco-list-row[aria-expanded="false"]').first();
-    if (!(await collapsed.count())) {
-      // rows further down may be collapsed too: scroll and look again
-      const before = await view.locator('.monaco-list-rows > .monaco-list-row').count();
-      const box = await view.locator('.monaco-list').first().boundingBox();
-      if (!box) break;
-      await page.mouse.move(box.x + box.width / 2, box.y + Math.min(box.height / 2, 100));
-      await page.mouse.wheel(0, Math.max(200, box.height - 60));
-      await sleep(200);
-      if (!(await view.locator('.monaco-list-rows > .monaco-list-row[aria-expanded="false"]').count())) {
-        const after = await view.locator('.monaco-list-rows > .monaco-list-row').count();
-        if (after === before) break;
-      }
-      continue;
-    }
-    await collapsed.locator('.monaco-tl-twistie').click();
-    await sleep(120);
-  }
-  return allRows(page, view);
 }
 
 /** Processes running exactly this server bundle (the extension's own copy in this run's folder). */

@@ -293,3 +293,75 @@ export async function openRowByKeyboard(page: Page, container: Locator, label: s
   }
   throw new Error(`no row labelled ${JSON.stringify(label)} in the tree (last focused: ${JSON.stringify(previous)})`);
 }
+
+export interface TreeRow extends Row {
+  icons: string;
+}
+
+/**
+ * Walks a tree with the keyboard from its first row to its last (Home, then ↓), expanding every collapsed
+ * row for which `expand` says so (→), and returns every row it passed. Bounded by `maxRows`.
+ */
+export async function walkTree(page: Page, container: Locator, expand: (row: TreeRow) => boolean, maxRows = 3_000): Promise<TreeRow[]> {
+  const list = container.locator('.monaco-list').first();
+  await list.focus();
+  await page.keyboard.press('Home');
+  const focused = () => container.locator('.monaco-list-rows > .monaco-list-row.focused').first().evaluate((r) => ({
+    index: Number(r.getAttribute('data-index')),
+    level: Number(r.getAttribute('aria-level')),
+    expanded: r.getAttribute('aria-expanded'),
+    label: (r.querySelector('.label-name') ?? r.querySelector('.monaco-highlighted-label') ?? r).textContent?.trim() ?? '',
+    description: r.querySelector('.label-description')?.textContent?.trim() ?? '',
+    aria: r.getAttribute('aria-label') ?? '',
+    icons: [...r.querySelectorAll('.codicon, [class*="codicon-"]')].flatMap((e) => [...e.classList].filter((c) => c.startsWith('codicon-'))).join(' '),
+  }), undefined, { timeout: 5_000 });
+  const rows = new Map<number, TreeRow>();
+  let previous = -1;
+  let restarts = 0;
+  for (let i = 0; i < maxRows; i++) {
+    let row = await poll(() => focused().catch(() => undefined), 'a focused row in the tree', 3_000, 100).catch(() => undefined);
+    if (!row) {
+      // The view was refreshed under the walk (it follows diagnostics): start again from the top;
+      // what was expanded stays expanded.
+      if (++restarts > 5) throw new Error('the tree kept losing its focus');
+      await list.focus();
+      await page.keyboard.press('Home');
+      rows.clear();
+      previous = -1;
+      continue;
+    }
+    if (row.expanded === 'false' && expand(row)) {
+      await page.keyboard.press('ArrowRight');
+      row = await poll(async () => {
+        const now = await focused().catch(() => undefined);
+        return now?.expanded === 'true' ? now : undefined;
+      }, `"${row.label}" to expand`, 10_000, 100);
+    }
+    rows.set(row.index, row);
+    if (row.index === previous) break; // ↓ did not move: the last row
+    previous = row.index;
+    await page.keyboard.press('ArrowDown');
+  }
+  return [...rows.values()].sort((a, b) => a.index - b.index);
+}
+
+/** Drags the side bar's edge so that it is `width` pixels wide; returns its previous width. */
+export async function resizeSidebar(page: Page, width: number): Promise<number> {
+  const sidebar = page.locator('.part.sidebar');
+  const before = await sidebar.boundingBox();
+  if (!before) throw new Error('no side bar');
+  const y = before.y + before.height / 2;
+  await page.mouse.move(before.x + before.width + 1, y);
+  await page.mouse.down();
+  await page.mouse.move(before.x + width, y, { steps: 8 });
+  await page.mouse.up();
+  await poll(async () => Math.abs(((await sidebar.boundingBox())?.width ?? 0) - width) < 40, `the side bar to be ${width} px wide`, 5_000).catch(() => undefined);
+  return before.width;
+}
+
+/** Moves the mouse onto the title bar and waits until no tooltip or hover is showing (for clean pictures). */
+export async function clearHovers(page: Page): Promise<void> {
+  await page.mouse.move(600, 12);
+  await poll(async () => (await page.locator('.workbench-hover-container, .monaco-hover:not(.hidden)').count()) === 0
+    || !(await page.locator('.workbench-hover-container, .monaco-hover:not(.hidden)').first().isVisible()), 'tooltips to close', 5_000, 200).catch(() => undefined);
+}
