@@ -7,7 +7,7 @@ import type { Page } from 'playwright-core';
 import { diagnosticSource, hovers, peerTable, quickFix, reportView, seedDiagnostics, seedTables } from './expectations';
 import {
   allRows, cursorStatus, dismiss, goTo, hoverWord, onlyPane, openFile, openRowByKeyboard, poll, problemRows, runCommand, stableCount, tickmarkStatus,
-  clearHovers, resizeSidebar, walkTree, type Row,
+  clearHovers, readTreeStable, resizeSidebar, type Row,
 } from './workbench';
 
 export interface Context {
@@ -214,7 +214,7 @@ export function scenarios(ctx: Context): Scenario[] {
         await view.locator('.monaco-list-rows > .monaco-list-row').first().waitFor({ timeout: 60_000 });
         await stableCount(async () => view.locator('.monaco-list-rows > .monaco-list-row').count(), 'the Tickmark view to settle', 6, 60_000);
         // Sections open as the view opens them; the folded ones (deeper sections) are opened here, entities stay folded.
-        const rows = await walkTree(page, view, (row) => /codicon-symbol-string/.test(row.icons));
+        const rows = await readTreeStable(page, view, (row) => /codicon-symbol-string/.test(row.icons));
         fs.writeFileSync(path.join(results, 'tickmark-view-rows.txt'), rowsText(rows));
         const labels = new Set(rows.map((r) => r.label));
         const missing = seedTables.filter((t) => !labels.has(t));

@@ -315,7 +315,7 @@ export async function walkTree(page: Page, container: Locator, expand: (row: Tre
     aria: r.getAttribute('aria-label') ?? '',
     icons: [...r.querySelectorAll('.codicon, [class*="codicon-"]')].flatMap((e) => [...e.classList].filter((c) => c.startsWith('codicon-'))).join(' '),
   }), undefined, { timeout: 5_000 });
-  const rows = new Map<number, TreeRow>();
+  const rows: TreeRow[] = [];
   let previous = -1;
   let restarts = 0;
   for (let i = 0; i < maxRows; i++) {
@@ -326,7 +326,7 @@ export async function walkTree(page: Page, container: Locator, expand: (row: Tre
       if (++restarts > 5) throw new Error('the tree kept losing its focus');
       await list.focus();
       await page.keyboard.press('Home');
-      rows.clear();
+      rows.length = 0;
       previous = -1;
       continue;
     }
@@ -337,12 +337,27 @@ export async function walkTree(page: Page, container: Locator, expand: (row: Tre
         return now?.expanded === 'true' ? now : undefined;
       }, `"${row.label}" to expand`, 10_000, 100);
     }
-    rows.set(row.index, row);
     if (row.index === previous) break; // ↓ did not move: the last row
+    rows.push(row);
     previous = row.index;
     await page.keyboard.press('ArrowDown');
   }
-  return [...rows.values()].sort((a, b) => a.index - b.index);
+  return rows;
+}
+
+/**
+ * Walks a tree (see walkTree) until two walks in a row read the same rows: a view that refreshes while it is
+ * read (it follows the diagnostics) is read again.
+ */
+export async function readTreeStable(page: Page, container: Locator, expand: (row: TreeRow) => boolean, attempts = 5): Promise<TreeRow[]> {
+  const key = (rows: TreeRow[]) => rows.map((r) => `${r.level}:${r.label}`).join('\n');
+  let previous = await walkTree(page, container, expand);
+  for (let i = 1; i < attempts; i++) {
+    const rows = await walkTree(page, container, expand);
+    if (key(rows) === key(previous)) return rows;
+    previous = rows;
+  }
+  throw new Error(`the tree changed on each of ${attempts} readings`);
 }
 
 /** Drags the side bar's edge so that it is `width` pixels wide; returns its previous width. */

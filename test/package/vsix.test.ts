@@ -56,7 +56,7 @@ describe('VSIX package', function () {
       assert.ok(names.some((n) => n.toLowerCase() === expected.toLowerCase()), `${expected} in ${names.join(', ')}`);
     }
     for (const name of names) {
-      assert.ok(!/node_modules|\.ts$|\.map$|^extension\/(test|client\/src|server\/src|seeds|out)\//.test(name), `unexpected ${name}`);
+      assert.ok(!/node_modules|\.ts$|\.map$|^extension\/(test|test-results|docs|client\/src|server\/src|seeds|out)\//.test(name), `unexpected ${name}`);
     }
   });
 
