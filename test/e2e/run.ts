@@ -107,17 +107,27 @@ async function main(): Promise<number> {
   const serverBundle = path.join(dirs.extensions, installed, 'dist', 'server.js');
   if (!fs.existsSync(serverBundle)) throw new Error(`${serverBundle} is missing from the installed extension`);
 
-  // ---- code-server on a free loopback port
-  const port = await freePort();
+  // ---- code-server on a free loopback port (another port if it loses the race for one)
   const serverLog = fs.openSync(path.join(results, 'code-server.log'), 'w');
-  log(`start code-server on 127.0.0.1:${port}`);
-  server = spawn(codeServer, [
-    '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
-    '--disable-workspace-trust', '--disable-getting-started-override',
-    '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, dirs.workspace,
-  ], { env, stdio: ['ignore', serverLog, serverLog], detached: true });
-  server.on('exit', (code, signal) => log(`code-server exited (${signal ?? code})`));
-  await poll(() => httpOk(`http://127.0.0.1:${port}/healthz`), 'code-server to answer /healthz', 90_000, 500);
+  let port = 0;
+  for (let attempt = 1; ; attempt++) {
+    port = await freePort();
+    log(`start code-server on 127.0.0.1:${port}`);
+    const child = spawn(codeServer, [
+      '--auth', 'none', '--bind-addr', `127.0.0.1:${port}`, '--disable-telemetry', '--disable-update-check',
+      '--disable-workspace-trust', '--disable-getting-started-override',
+      '--user-data-dir', dirs.userData, '--extensions-dir', dirs.extensions, dirs.workspace,
+    ], { env, stdio: ['ignore', serverLog, serverLog], detached: true });
+    server = child;
+    let exited = false;
+    child.on('exit', (code, signal) => { exited = true; log(`code-server exited (${signal ?? code})`); });
+    const up = await poll(async () => (exited ? 'exited' : (await httpOk(`http://127.0.0.1:${port}/healthz`)) ? 'up' : undefined), 'code-server to answer /healthz', 90_000, 500)
+      .catch(() => 'timeout');
+    if (up === 'up') break;
+    if (!exited) try { process.kill(-child.pid!, 'SIGKILL'); } catch { /* gone */ }
+    if (attempt === 3) throw new Error(`code-server did not start (${up}); see ${path.join(results, 'code-server.log')}`);
+    log(`code-server did not start (${up}); trying another port`);
+  }
   log('code-server is up');
 
   // ---- the browser
