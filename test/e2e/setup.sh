@@ -22,6 +22,18 @@ log() { echo "[e2e setup] $*"; }
 elapsed() { echo "$(( $(date +%s) - $1 ))s"; }
 start=$(date +%s)
 
+# Run from `npm run`, this inherits the outer npm's environment, which describes the system's Node and this
+# repository (code-server's postinstall reads the Node version from npm_config_user_agent): drop it, keeping
+# only the settings that say how to reach the registry.
+for var in $(compgen -e); do
+  case "$var" in
+    npm_config_cache|npm_config_registry|npm_config_userconfig|npm_config_globalconfig|npm_config_cafile|npm_config_ca|\
+    npm_config_strict_ssl|npm_config_proxy|npm_config_https_proxy|npm_config_noproxy) ;;
+    npm_*) unset "$var" ;;
+  esac
+done
+unset NODE
+
 mkdir -p "$CACHE"
 # One setup at a time per cache folder.
 if command -v flock >/dev/null; then
