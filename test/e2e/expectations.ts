@@ -17,6 +17,8 @@ export interface HoverExpectation {
   line: number;
   /** Every pattern must match the hover card's text. */
   expect: RegExp[];
+  /** What the card shows, in words. */
+  shows: string;
 }
 
 export const hovers: HoverExpectation[] = [
@@ -25,13 +27,15 @@ export const hovers: HoverExpectation[] = [
     words: ['DeepSeek R1', 'DeepSeek-R1'],
     line: 88,
     // The card names the model and its developer.
-    expect: [/DeepSeek[ -]R1/, /DeepSeek/, /(developer|개발)/i],
+    expect: [/DeepSeek[ -]R1/, /developer DeepSeek/i],
+    shows: 'the model DeepSeek-R1 and its developer DeepSeek',
   },
   {
     name: 'ticker',
     words: ['000660 KS'],
     line: 657,
     expect: [/SK하이닉스/, /SK hynix/i],
+    shows: 'SK하이닉스 (SK hynix)',
   },
 ];
 

@@ -91,15 +91,15 @@ export function scenarios(ctx: Context): Scenario[] {
     },
 
     ...hovers.map((h): Scenario => ({
-      name: `hovering ${h.words[0]} shows its card (${h.expect.map(String).join(', ')})`,
+      name: `hovering ${h.words[0]} shows a card naming ${h.shows}`,
       run: async () => {
         const text = seedText();
         const word = h.words.find((w) => text.includes(w));
         if (!word) throw new Error(`the report contains none of ${h.words.join(', ')}`);
         const lineText = text.split('\n')[h.line - 1] ?? '';
         await goTo(page, h.line);
-        const { text: card, point } = await hoverWord(page, word, h.expect);
-        log(`hover on "${word}": ${JSON.stringify(card.slice(0, 200))}`);
+        const { text: card, point, attempt } = await hoverWord(page, word, h.expect);
+        log(`hover on "${word}"${attempt > 1 ? ` (mouse moved ${attempt} times)` : ''}: ${JSON.stringify(card.slice(0, 200))}`);
         // The card and the hovered word, as a person sees them.
         const box = await page.locator('.monaco-editor .monaco-hover:not(.hidden)').first().boundingBox();
         const clip = box

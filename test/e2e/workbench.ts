@@ -147,7 +147,7 @@ export async function hoverText(page: Page): Promise<string> {
  * Moves the mouse onto `word` until the hover card shows text that matches every pattern. The move is
  * retried (the hover sometimes does not open on the first move, or opens on a neighbouring token).
  */
-export async function hoverWord(page: Page, word: string, expect: RegExp[], attempts = 6): Promise<{ text: string; point: { x: number; y: number } }> {
+export async function hoverWord(page: Page, word: string, expect: RegExp[], attempts = 6): Promise<{ text: string; point: { x: number; y: number }; attempt: number }> {
   let last = '';
   for (let attempt = 1; attempt <= attempts; attempt++) {
     await page.mouse.move(5, 5);
@@ -163,7 +163,7 @@ export async function hoverWord(page: Page, word: string, expect: RegExp[], atte
         last = t || last;
         return expect.every((re) => re.test(t)) ? t : undefined;
       }, `the hover card for "${word}"`, 4_000 + attempt * 2_000, 200);
-      return { text, point: target };
+      return { text, point: target, attempt };
     } catch {
       // move away and try again
     }

@@ -56,7 +56,7 @@ describe('Tickmark in VS Code', () => {
   });
 
   for (const h of hovers) {
-    it(`hovering ${h.words[0]} shows its card`, async () => {
+    it(`hovering ${h.words[0]} shows a card naming ${h.shows}`, async () => {
       const line = seed.lineAt(h.line - 1).text;
       const word = h.words.find((w) => line.includes(w));
       assert.ok(word, `line ${h.line} holds none of ${h.words.join(', ')}`);
