@@ -20,9 +20,10 @@ export const factConflict: Rule = {
       else groups.set(key, [f]);
     }
     const source = (f: Fact) => (f.cell ? `table ${f.cell.table}` : `prose ${f.index}`);
-    for (const group of groups.values()) {
+    for (const all of groups.values()) {
       // A table states each fact once: a group from a single table has nothing to compare.
-      if (group.every((f) => f.cell && f.cell.table === group[0].cell?.table)) continue;
+      if (all.every((f) => f.cell && f.cell.table === all[0].cell?.table)) continue;
+      const group = withoutAmbiguousCells(all);
       const findingsFor = new Map<Fact, number>();
       for (let i = 0; i < group.length; i++) {
         let compared = 0;
@@ -62,6 +63,21 @@ export const factConflict: Rule = {
     return findings;
   },
 };
+
+/**
+ * A table states each fact once, so two cells of one table that read as the same fact (same entity,
+ * period and qualifier) mean the reading missed what tells them apart: model columns that all name
+ * their developer (`OpenAI o1-mini`, `OpenAI o1-1217`), a row label naming a model for every
+ * column, return columns (`1W`, `1M`, `3M`) read as one metric. Such cells cannot be matched with
+ * a statement elsewhere (which of them would it restate?), so they are left out: a table pasted
+ * twice would otherwise conflict with itself cell by cell.
+ */
+function withoutAmbiguousCells(group: Fact[]): Fact[] {
+  const identity = (f: Fact) => `${f.cell!.table}|${f.entity ?? ''}|${f.period ?? ''}|${f.qualifier ?? ''}`;
+  const count = new Map<string, number>();
+  for (const f of group) if (f.cell) count.set(identity(f), (count.get(identity(f)) ?? 0) + 1);
+  return group.filter((f) => !f.cell || count.get(identity(f)) === 1);
+}
 
 /** Statements of one fact compared with each other, at most; a fact stated a thousand times stays linear. */
 const maxComparisons = 50;
