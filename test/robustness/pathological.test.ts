@@ -110,9 +110,6 @@ const cases: Case[] = [
   {
     name: 'a 1 MB single line of report prose (entities, metrics, numbers, no sentence end)',
     make: () => repeatTo('엔비디아 매출액 1,000억 원 (YoY +10%) ', 1024 * 1024),
-    bug: 'proseFacts (server/src/core/facts/proseFacts.ts:53 and :65-69) looks at every mention of the sentence for every number and slices the text between them: ' +
-      'quadratic in one sentence (20 KB → 0.2 s, 40 KB → 0.9 s; 1 MB did not finish in 8 minutes)',
-    serverHangs: true,
   },
   {
     name: 'one fact stated in 2,000 paragraphs',
@@ -122,9 +119,6 @@ const cases: Case[] = [
   {
     name: 'a 4.5 MB report (seed 000 a hundred times, under the 5 MB limit)',
     make: () => `${seed000()}\n\n`.repeat(100),
-    bug: 'provideDiagnostics is super-linear in report length (seed×8 0.65 s, ×16 3.5 s, ×32 16 s; ×100 is minutes): runRules.ts:75 scans every verified fact for every diagnostic, ' +
-      'and factConflict pairs every statement of a fact; the published diagnostics grow quadratically too (×2 1.1 MB of JSON, ×8 28 MB with 86,944 related entries: the test below)',
-    serverHangs: true,
   },
 ];
 

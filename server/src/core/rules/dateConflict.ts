@@ -14,15 +14,17 @@ export const dateConflict: Rule = {
       const m = /(\d{2})-(\d{2})$/.exec(f.date!);
       return m ? `${m[1]}-${m[2]}` : undefined;
     };
-    const groups = new Map<string, Fact[]>();
-    for (const f of dated) groups.set(`${f.entity}|${f.event}`, [...(groups.get(`${f.entity}|${f.event}`) ?? []), f]);
+    const groups = eventGroups(dated);
     for (const group of groups.values()) {
       const known = group.map((f) => ({ f, md: monthDay(f) })).filter((x) => x.md);
+      const findingsFor = new Map<Fact, number>();
       for (let i = 0; i < known.length; i++) {
-        for (let j = i + 1; j < known.length; j++) {
+        let compared = 0;
+        for (let j = i + 1; j < known.length && compared < maxComparisons; j++) {
           const a = known[i];
           const b = known[j];
           if (a.f.source === b.f.source && a.f.cell?.table === b.f.cell?.table && a.f.source !== 'prose') continue;
+          compared++;
           if (a.md === b.md) {
             context.verified(a.f, `${b.f.text} (line ${b.f.range.start.line + 1})`);
             context.verified(b.f, `${a.f.text} (line ${a.f.range.start.line + 1})`);
@@ -30,6 +32,10 @@ export const dateConflict: Rule = {
           }
           const name = context.index.displayName('company', a.f.entity!);
           for (const [here, there] of [[a, b], [b, a]] as const) {
+            // A date repeated many times is reported a few times, not once per pair.
+            const count = findingsFor.get(here.f) ?? 0;
+            if (count >= maxFindingsPerFact) continue;
+            findingsFor.set(here.f, count + 1);
             findings.push({
               rule: 'date-conflict', severity: 'error', at: here.f, fact: here.f,
               message: `${name} earnings are on ${describe(here.md!)} here but on ${describe(there.md!)} on line ${there.f.range.start.line + 1}` +
@@ -46,14 +52,31 @@ export const dateConflict: Rule = {
   },
 };
 
+/** Statements of one event compared with each other, at most: a report that repeats a date a thousand times stays linear. */
+const maxComparisons = 50;
+const maxFindingsPerFact = 3;
+
+/** Dated facts by company and event, in report order. */
+function eventGroups(dated: Fact[]): Map<string, Fact[]> {
+  const groups = new Map<string, Fact[]>();
+  for (const f of dated) {
+    const key = `${f.entity}|${f.event}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
 /**
  * A week-laid calendar does not write its month. Take the month under which most calendar entries
  * fall on the date the rest of the report gives the same company's event.
  */
 function inferCalendarMonth(dated: Fact[]): number | undefined {
   const votes = new Map<number, number>();
+  const stated = eventGroups(dated.filter((f) => !f.calendar));
   for (const c of dated.filter((f) => f.calendar)) {
-    for (const d of dated.filter((f) => !f.calendar && f.entity === c.entity && f.event === c.event)) {
+    for (const d of stated.get(`${c.entity}|${c.event}`) ?? []) {
       const m = /(\d{2})-(\d{2})$/.exec(d.date!);
       if (!m || Number(m[2]) !== c.calendar!.day) continue;
       const base = ((Number(m[1]) - 1 - c.calendar!.monthOffset + 12) % 12) + 1;
