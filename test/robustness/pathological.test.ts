@@ -64,10 +64,21 @@ const cases: Case[] = [
     name: 'a 10,000-deep nested list on one line',
     make: () => `${'- '.repeat(10000)}매출 1,000억 원\n`,
   },
-  { name: 'a 200-level indented list, an item a line', make: () => Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- 항목 ${i}: 매출 ${i},000억 원`).join('\n') },
+  { name: 'a 200-level indented list, an item a line', make: () => Array.from({ length: 200 }, (_, i) => `${'  '.repeat(i)}- 항목 ${i}: 매출 ${i},000억 원`).join('\n'), diagnostics: [[notAnalysedCode, 0]], symbols: [] },
   {
     name: 'a 1,000-level indented list, an item a line (1 MB)',
     make: () => Array.from({ length: 1000 }, (_, i) => `${'  '.repeat(i)}- 항목 ${i}억`).join('\n'),
+    diagnostics: [[notAnalysedCode, 0]], symbols: [],
+  },
+  {
+    name: 'a 60-level list indented four spaces a level (deep whitespace, not too deep a list)',
+    make: () => Array.from({ length: 60 }, (_, i) => `${'    '.repeat(i)}- 항목 ${i}: 매출 ${i},000억 원`).join('\n'),
+    diagnostics: [],
+  },
+  {
+    name: 'a fenced code block of a 300-level indented list (text, not a list)',
+    make: () => `# 코드\n\n\`\`\`\n${Array.from({ length: 300 }, (_, i) => `${'  '.repeat(i)}- ${i}`).join('\n')}\n\`\`\`\n`,
+    diagnostics: [], symbols: ['코드'],
   },
   { name: 'a 1,000-deep nested blockquote', make: () => `${'> '.repeat(1000)}매출 1조 원\n` },
   {
@@ -201,6 +212,17 @@ describe('robustness: pathological documents through the language service', func
       if (c.symbols) assert.deepEqual(symbols.map((s) => s.name), c.symbols);
     });
   }
+
+  it('declines a deeply indented list before parsing it, saying how deep it nests, whatever its indentation or line endings', () => {
+    const service = createLanguageService({ knowledgeBase });
+    const list = (levels: number, indent: string, marker: string, eol: string) => Array.from({ length: levels }, (_, i) => `${indent.repeat(i)}${marker} 항목 ${i}`).join(eol);
+    for (const [levels, indent, marker, eol] of [[1000, '  ', '-', '\n'], [150, '   ', '1.', '\r\n'], [120, '\t', '*', '\r']] as const) {
+      const [d, ...rest] = service.provideDiagnostics(doc(list(levels, indent, marker, eol)));
+      assert.equal(rest.length, 0);
+      assert.equal(d.code, notAnalysedCode);
+      assert.match(d.message, new RegExp(`nests lists or quotes ${levels} levels deep \\(more than 100\\)`));
+    }
+  });
 
   it('keeps the fix of an identity finding on its cell under mixed line endings', () => {
     const service = createLanguageService({ knowledgeBase });

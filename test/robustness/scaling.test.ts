@@ -10,10 +10,10 @@ import { doc, findRoot } from '../helpers';
 
 const knowledgeBase = loadBuiltInKnowledgeBase((m) => assert.fail(m), join(findRoot(), 'dist', 'knowledge-base.json'));
 
-/** The faster of two full checks, each by a fresh service (nothing cached), in ms. */
+/** The fastest of three full checks, each by a fresh service (nothing cached), in ms: a collection can land in any one. */
 function check(text: string): number {
   let best = Infinity;
-  for (let i = 0; i < 2; i++) {
+  for (let i = 0; i < 3; i++) {
     const service = createLanguageService({ knowledgeBase });
     const document = doc(text);
     const started = performance.now();
