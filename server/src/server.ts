@@ -66,6 +66,9 @@ connection.onInitialized(() => {
   if (canReadConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     void readSettings();
+  } else {
+    // No editor settings to wait for: the workspace's config.json applies as it is.
+    applyRuleSettings();
   }
 });
 
