@@ -26,8 +26,14 @@ export class WorkspaceFiles implements WorkspaceReports {
     this.listed = undefined;
   }
 
+  /**
+   * A report opened or edited: one created in a workspace folder since the list was built joins it.
+   * A report from elsewhere does not (open reports are listed while open anyway): kept after it
+   * closes, every report ever opened would be looked for on disk at every check, a list that only grows.
+   */
   touched(uri: string): void {
-    if (this.listed && !this.listed.includes(uri) && /\.(md|markdown)$/i.test(uri)) this.listed.push(uri);
+    if (!this.listed || !/\.(md|markdown)$/i.test(uri) || !this.folders.some((f) => uri.startsWith(f.endsWith('/') ? f : `${f}/`))) return;
+    if (!this.listed.includes(uri)) this.listed.push(uri);
   }
 
   list(): string[] {
