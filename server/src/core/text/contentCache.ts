@@ -14,8 +14,13 @@ export class ContentCache<T> {
   private readonly entries = new Map<string, T>();
   private keptChars = 0;
 
-  /** At most `limit` entries, kept by at most `maxChars` characters of text in all. */
-  constructor(private readonly limit = 20000, private readonly maxChars = 8 * 1024 * 1024) {
+  /**
+   * At most `limit` entries, kept by at most `maxChars` characters of text in all. Two million
+   * characters hold the blocks of some forty reports the size of the seeds; an entry costs about 30
+   * bytes of heap per character of its key (the key and the results read from it), so a full cache
+   * stays near 60 MB.
+   */
+  constructor(private readonly limit = 20000, private readonly maxChars = 2 * 1024 * 1024) {
     all.add(this as ContentCache<unknown>);
   }
 
