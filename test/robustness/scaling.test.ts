@@ -73,6 +73,14 @@ describe('robustness: bounded comparisons still flag every restatement', () => {
     assert.equal(new Set(diagnostics.map((d) => d.range.start.line)).size, 120);
   });
 
+  it('an earnings date restated in 60 paragraphs and contradicted in 60 more: all 120 statements carry the conflict', () => {
+    const service = createLanguageService({ knowledgeBase });
+    const text = 'SK하이닉스 실적 발표는 1월 22일이다.\n\n'.repeat(60) + 'SK하이닉스 실적 발표는 1월 23일이다.\n\n'.repeat(60);
+    const diagnostics = service.provideDiagnostics(doc(text));
+    assert.deepEqual([...new Set(diagnostics.map((d) => d.code))], ['date-conflict']);
+    assert.equal(new Set(diagnostics.map((d) => d.range.start.line)).size, 120);
+  });
+
   it('a report pasted twice keeps its own conflicts, once in each copy, and adds none', () => {
     const service = createLanguageService({ knowledgeBase });
     const report = '# 엔비디아\n\n| 항목 | 2025 |\n|---|---|\n| 매출액 | 1,000억 원 |\n| 영업이익 | 300억 원 |\n\n2025년 엔비디아 매출액은 1,200억 원이다.\n\n2025년 엔비디아 영업이익은 300억 원이다.\n';

@@ -14,35 +14,50 @@ export const dateConflict: Rule = {
       const m = /(\d{2})-(\d{2})$/.exec(f.date!);
       return m ? `${m[1]}-${m[2]}` : undefined;
     };
-    const groups = eventGroups(dated);
-    for (const group of groups.values()) {
-      const known = group.map((f) => ({ f, md: monthDay(f) })).filter((x) => x.md);
-      const findingsFor = new Map<Fact, number>();
-      for (let i = 0; i < known.length; i++) {
-        let compared = 0;
-        for (let j = i + 1; j < known.length && compared < maxComparisons; j++) {
-          const a = known[i];
-          const b = known[j];
-          if (a.f.source === b.f.source && a.f.cell?.table === b.f.cell?.table && a.f.source !== 'prose') continue;
-          compared++;
-          if (a.md === b.md) {
-            context.verified(a.f, `${b.f.text} (line ${b.f.range.start.line + 1})`);
-            context.verified(b.f, `${a.f.text} (line ${a.f.range.start.line + 1})`);
-            continue;
+    type Dated = { f: Fact; md: string };
+    // Two statements from one table or calendar are one statement; prose sentences are each their own.
+    const apart = (a: Dated, b: Dated) => !(a.f.source === b.f.source && a.f.cell?.table === b.f.cell?.table && a.f.source !== 'prose');
+    const conflict = (here: Dated, there: Dated): Finding => {
+      const name = context.index.displayName('company', here.f.entity!);
+      return {
+        rule: 'date-conflict', severity: 'error', at: here.f, fact: here.f,
+        message: `${name} earnings are on ${describe(here.md)} here but on ${describe(there.md)} on line ${there.f.range.start.line + 1}` +
+          (here.f.calendar || there.f.calendar ? ` (the calendar's month is read from the dates it shares with the rest of the report: ${monthName(calendarMonth!)}).` : '.'),
+        related: [{ at: there.f, message: `${name}: ${there.f.text} → ${describe(there.md)}` }],
+        inputs: [],
+      };
+    };
+    for (const group of eventGroups(dated).values()) {
+      // The statements of each day, in report order: a date restated a hundred times (a peer table
+      // pasted into every section) is compared once with each other day, and each restatement
+      // still carries the conflict.
+      const days = new Map<string, Dated[]>();
+      for (const f of group) {
+        const md = monthDay(f);
+        if (!md) continue;
+        const day = days.get(md);
+        if (day) day.push({ f, md });
+        else days.set(md, [{ f, md }]);
+      }
+      const byDay = [...days.values()];
+      // Statements of the same day check each other: the first few from other places, in report order.
+      for (const day of byDay) {
+        for (const here of day) {
+          for (const there of day.slice(0, maxChecksPerFact + 1).filter((x) => x !== here && apart(here, x)).slice(0, maxChecksPerFact)) {
+            context.verified(here.f, `${there.f.text} (line ${there.f.range.start.line + 1})`);
           }
-          const name = context.index.displayName('company', a.f.entity!);
-          for (const [here, there] of [[a, b], [b, a]] as const) {
-            // A date repeated many times is reported a few times, not once per pair.
-            const count = findingsFor.get(here.f) ?? 0;
-            if (count >= maxFindingsPerFact) continue;
-            findingsFor.set(here.f, count + 1);
-            findings.push({
-              rule: 'date-conflict', severity: 'error', at: here.f, fact: here.f,
-              message: `${name} earnings are on ${describe(here.md!)} here but on ${describe(there.md!)} on line ${there.f.range.start.line + 1}` +
-                (here.f.calendar || there.f.calendar ? ` (the calendar's month is read from the dates it shares with the rest of the report: ${monthName(calendarMonth!)}).` : '.'),
-              related: [{ at: there.f, message: `${name}: ${there.f.text} → ${describe(there.md!)}` }],
-              inputs: [],
-            });
+        }
+      }
+      // Different days conflict: each statement against the first of the other day from another place.
+      for (let i = 0; i < byDay.length; i++) {
+        let compared = 0;
+        for (let j = i + 1; j < byDay.length && compared < maxFindingsPerFact; j++) {
+          compared++;
+          for (const [statements, others] of [[byDay[i], byDay[j]], [byDay[j], byDay[i]]] as const) {
+            for (const here of statements) {
+              const there = others.slice(0, 4).find((x) => apart(here, x));
+              if (there) findings.push(conflict(here, there));
+            }
           }
         }
       }
@@ -52,9 +67,10 @@ export const dateConflict: Rule = {
   },
 };
 
-/** Statements of one event compared with each other, at most: a report that repeats a date a thousand times stays linear. */
-const maxComparisons = 50;
+/** Other days each statement is reported against, at most: one wrong date is reported a few times, not once per other date. */
 const maxFindingsPerFact = 3;
+/** Statements of the same day each is checked against (the tick lists five). */
+const maxChecksPerFact = 5;
 
 /** Dated facts by company and event, in report order. */
 function eventGroups(dated: Fact[]): Map<string, Fact[]> {
