@@ -19,7 +19,7 @@ export function checkReport(ctx: ServerContext): Cmd {
       return;
     }
     if (ctx.client.state === State.Stopped || ctx.client.state === State.StartFailed) {
-      showError(ctx, 'Tickmark: the language server is not running.');
+      ctx.showError('Tickmark: the language server is not running.');
       return;
     }
     try {
@@ -34,7 +34,7 @@ export function checkReport(ctx: ServerContext): Cmd {
       void show(describe(name, result));
     } catch (error) {
       ctx.outputChannel.error(`Checking ${document.uri.toString(true)} failed`, error);
-      showError(ctx, `Tickmark: checking ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
+      ctx.showError(`Tickmark: checking ${name} failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }
@@ -43,7 +43,7 @@ export function checkReport(ctx: ServerContext): Cmd {
 export function checkWorkspace(ctx: ServerContext): Cmd {
   return async () => {
     if (ctx.client.state === State.Stopped || ctx.client.state === State.StartFailed) {
-      showError(ctx, 'Tickmark: the language server is not running.');
+      ctx.showError('Tickmark: the language server is not running.');
       return;
     }
     try {
@@ -60,7 +60,7 @@ export function checkWorkspace(ctx: ServerContext): Cmd {
         return;
       }
       ctx.outputChannel.error('Checking the workspace failed', error);
-      showError(ctx, `Tickmark: checking the workspace failed: ${error instanceof Error ? error.message : String(error)}`);
+      ctx.showError(`Tickmark: checking the workspace failed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
 }
@@ -79,15 +79,21 @@ export function showOutput(ctx: ServerContext): Cmd {
   return () => ctx.outputChannel.show(true);
 }
 
-export function restartServer(ctx: ServerContext): Cmd {
-  return () => ctx.restart();
+/**
+ * Opens the Problems panel for Tickmark's problems. VS Code gives extensions no way to type into the
+ * panel's filter box, so the panel opens (never toggles shut, unlike View: Toggle Problems) with its
+ * filter focused, ready for `tickmark`; the Tickmark view lists Tickmark's problems alone.
+ */
+export function showProblems(): Cmd {
+  return async () => {
+    await vscode.commands.executeCommand('workbench.action.problems.focus');
+    // An internal command of the Problems panel: if a future VS Code drops it, the panel still opens.
+    await Promise.resolve(vscode.commands.executeCommand('problems.action.focusFilter')).catch(() => undefined);
+  };
 }
 
-function showError(ctx: ServerContext, message: string): void {
-  const action = 'Show output';
-  void vscode.window.showErrorMessage(message, action).then((picked) => {
-    if (picked === action) ctx.outputChannel.show(true);
-  });
+export function restartServer(ctx: ServerContext): Cmd {
+  return () => ctx.restart();
 }
 
 function reportName(document: vscode.TextDocument): string {

@@ -1,7 +1,8 @@
 import * as vscode from 'vscode';
 import * as commands from './commands';
 import { ServerContext } from './serverContext';
-import { StatusBar } from './statusBar';
+import { ReportView } from './reportView';
+import { StatusBar, showProblemsCommand } from './statusBar';
 
 let ctx: ServerContext | undefined;
 
@@ -12,12 +13,13 @@ export function activate(context: vscode.ExtensionContext): void {
     'tickmark.checkWorkspace': commands.checkWorkspace,
     'tickmark.showOutput': commands.showOutput,
     'tickmark.restartServer': commands.restartServer,
+    [showProblemsCommand]: commands.showProblems,
   };
   for (const [name, factory] of Object.entries(registered)) {
     context.subscriptions.push(vscode.commands.registerCommand(name, factory(ctx)));
   }
   // Created before the start so it sees the Starting state change.
-  context.subscriptions.push(new StatusBar(ctx));
+  context.subscriptions.push(new StatusBar(ctx), new ReportView(ctx));
   // Not awaited: activation should not wait on the server, and start() never rejects.
   void ctx.start();
 }

@@ -3,7 +3,7 @@ import { State } from 'vscode-languageclient/node';
 import { diagnosticSource } from '../../server/src/protocol';
 import { isReport, type ServerContext } from './serverContext';
 
-const openProblems = 'workbench.actions.view.problems';
+export const showProblemsCommand = 'tickmark.showProblems';
 
 /** Server state and the active report's Tickmark problem count; hidden outside Markdown reports. */
 export class StatusBar implements vscode.Disposable {
@@ -41,7 +41,7 @@ export class StatusBar implements vscode.Disposable {
     }
     const item = this.item;
     item.backgroundColor = undefined;
-    item.command = openProblems;
+    item.command = showProblemsCommand;
     // Before the first start the client reads Stopped; that is not a failure yet.
     const state = this.ctx.hasStarted ? this.ctx.client.state : State.Starting;
     switch (state) {
@@ -56,7 +56,7 @@ export class StatusBar implements vscode.Disposable {
         item.text = problems === 0 ? '$(check) Tickmark' : `$(warning) Tickmark: ${problems}`;
         item.tooltip =
           (problems === 0 ? 'Tickmark found no problems in this report.' : `Tickmark found ${problems} problem${problems === 1 ? '' : 's'} in this report.`) +
-          ' Counts only Tickmark diagnostics, not those of other extensions. Click to open the Problems panel.';
+          ' Counts only Tickmark diagnostics, not those of other extensions. Click to see them in the Problems panel.';
         break;
       }
       case State.Stopped:

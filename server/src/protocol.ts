@@ -39,5 +39,25 @@ export namespace CheckWorkspaceRequest {
   }
 }
 
+export namespace ReportTreeRequest {
+  export const method = 'tickmark/reportTree';
+  export interface Params {
+    /** An open report. */
+    uri: string;
+  }
+  export interface Result {
+    uri: string;
+    /** The document version the tree was built from. */
+    version: number;
+    nodes: ReportTreeNode[];
+    /** Set when the report was not analysed (too large, binary): the reason, for the view's message. */
+    skipped?: string;
+  }
+}
+
+/** One row of the Tickmark view; the core builds it (a type-only import: no code reaches the client). */
+export type { ReportTreeNode } from './core/features/reportTree';
+import type { ReportTreeNode } from './core/features/reportTree';
+
 /** The diagnostic `source` every Tickmark diagnostic carries; the client counts by it. */
 export const diagnosticSource = 'tickmark';

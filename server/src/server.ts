@@ -8,12 +8,14 @@ import {
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, semanticTokenLegend } from './core/languageService';
 import type { Severity, TickmarkDiagnostic } from './core/text/types';
-import { CheckReportRequest, CheckWorkspaceRequest, diagnosticSource, type ProblemCounts } from './protocol';
-import { configPath, parseRuleConfig, rulesFromSettings } from './core/rules/ruleConfig';
+import { CheckReportRequest, CheckWorkspaceRequest, ReportTreeRequest, diagnosticSource, type ProblemCounts } from './protocol';
+import { buildReportTree } from './core/features/reportTree';
+import { configPath, parseRuleConfig } from './core/rules/ruleConfig';
 import { LineIndex } from './core/text/lineIndex';
 import type { RuleSettings } from './core/rules/runRules';
 import { loadBuiltInKnowledgeBase } from './knowledgeBaseFile';
 import { WorkspaceFiles } from './workspaceFiles';
+import { defaultSettings, parseSettings, type TickmarkSettings } from './settings';
 import { userKnowledgeBasePath } from './core/entities/userKnowledgeBase';
 
 const connection = createConnection(ProposedFeatures.all);
@@ -23,14 +25,24 @@ const builtIn = loadBuiltInKnowledgeBase((message) => connection.console.error(m
 const service = createLanguageService({ knowledgeBase: builtIn, workspace });
 const checkReportType = new RequestType<CheckReportRequest.Params, CheckReportRequest.Result, void>(CheckReportRequest.method);
 const checkWorkspaceType = new RequestType<CheckWorkspaceRequest.Params, CheckWorkspaceRequest.Result, void>(CheckWorkspaceRequest.method);
+const reportTreeType = new RequestType<ReportTreeRequest.Params, ReportTreeRequest.Result, void>(ReportTreeRequest.method);
 let canRefreshSemanticTokens = false;
 let canRefreshInlayHints = false;
 let canReadConfiguration = false;
-// Settings as the editor last sent them, read as untrusted input with defaults.
-let settings = { rules: {} as RuleSettings, ticks: true, knowledgeBaseFiles: [] as string[] };
+let hearsOfFolderChanges = false;
+// Settings as the editor last sent them, read as untrusted input with defaults: the window's, and
+// each workspace folder's own (a multi-root workspace can set rules per folder).
+let globalSettings: TickmarkSettings = defaultSettings;
+const folderSettings = new Map<string, TickmarkSettings>();
 // Knowledge-base files named in settings, as loaded, so a change of the setting can drop them.
 let settingFiles: string[] = [];
+// Each folder's `.tickmark/config.json` rules, by the config file's uri.
 const fileRules = new Map<string, RuleSettings>();
+
+function settingsFor(uri: string): TickmarkSettings {
+  const folder = workspace.folderOf(uri);
+  return (folder && folderSettings.get(folder)) || globalSettings;
+}
 
 // A bug in one analysis must cost one answer, not the server: log it and carry on.
 process.on('uncaughtException', (error) => connection.console.error(`Tickmark: unexpected error: ${error.stack ?? error}`));
@@ -41,6 +53,7 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
   canRefreshSemanticTokens = params.capabilities.workspace?.semanticTokens?.refreshSupport === true;
   canRefreshInlayHints = params.capabilities.workspace?.inlayHint?.refreshSupport === true;
   canReadConfiguration = params.capabilities.workspace?.configuration === true;
+  hearsOfFolderChanges = params.capabilities.workspace?.workspaceFolders === true;
   return {
     capabilities: {
       textDocumentSync: TextDocumentSyncKind.Incremental,
@@ -53,41 +66,73 @@ connection.onInitialize((params: InitializeParams): InitializeResult => {
       semanticTokensProvider: { legend: semanticTokenLegend, full: true },
       codeActionProvider: { codeActionKinds: [CodeActionKind.QuickFix] },
       inlayHintProvider: true,
+      workspace: { workspaceFolders: { supported: true, changeNotifications: true } },
     },
     serverInfo: { name: 'tickmark', version: process.env.TICKMARK_VERSION ?? '0.1.0' },
   };
 });
 
 connection.onInitialized(() => {
-  for (const folder of workspace.folders) {
-    loadUserKnowledgeBase(`${folder.replace(/\/$/, '')}/${userKnowledgeBasePath}`);
-    loadRuleConfig(`${folder.replace(/\/$/, '')}/${configPath}`);
-  }
+  for (const folder of workspace.folders) loadFolderFiles(folder);
   if (canReadConfiguration) {
     void connection.client.register(DidChangeConfigurationNotification.type, undefined);
     void readSettings();
-  } else {
-    // No editor settings to wait for: the workspace's config.json applies as it is.
-    applyRuleSettings();
-  }
+  } else applyRuleSettings();
+  // Folders added to or removed from a multi-root workspace bring or take their own configuration.
+  if (hearsOfFolderChanges) connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
+    for (const folder of removed) {
+      const root = folder.uri.replace(/\/$/, '');
+      service.setUserKnowledgeBase(`${root}/${userKnowledgeBasePath}`, undefined);
+      fileRules.delete(`${root}/${configPath}`);
+      folderSettings.delete(folder.uri);
+    }
+    const removedUris = new Set(removed.map((f) => f.uri));
+    workspace.setFolders([...workspace.folders.filter((f) => !removedUris.has(f)), ...added.map((f) => f.uri)]);
+    for (const folder of added) loadFolderFiles(folder.uri);
+    if (canReadConfiguration) void readSettings();
+    else applyRuleSettings();
+  });
 });
 
-/** The editor's `tickmark.*` settings; a setting wins over the workspace's `.tickmark/config.json`. */
+function loadFolderFiles(folder: string): void {
+  loadUserKnowledgeBase(`${folder.replace(/\/$/, '')}/${userKnowledgeBasePath}`);
+  loadRuleConfig(`${folder.replace(/\/$/, '')}/${configPath}`);
+}
+
+/** The editor's `tickmark.*` settings, window-wide and per folder; a change applies without a restart. */
 async function readSettings(): Promise<void> {
+  const folders = [...workspace.folders];
   try {
-    const value = (await connection.workspace.getConfiguration('tickmark')) as { rules?: unknown; ticks?: { enabled?: unknown }; knowledgeBase?: { files?: unknown } } | null;
-    const files = Array.isArray(value?.knowledgeBase?.files) ? value!.knowledgeBase!.files.filter((f): f is string => typeof f === 'string') : [];
-    settings = { rules: rulesFromSettings(value?.rules), ticks: value?.ticks?.enabled !== false, knowledgeBaseFiles: files };
-  } catch {
-    settings = { rules: {}, ticks: true, knowledgeBaseFiles: [] };
+    const values: unknown[] = await connection.workspace.getConfiguration([
+      { section: 'tickmark' },
+      ...folders.map((folder) => ({ scopeUri: folder, section: 'tickmark' })),
+    ]);
+    const parsed = values.map((value) => parseSettings(value));
+    const ignored = new Set(parsed.flatMap((p) => p.ignored));
+    if (ignored.size > 0) connection.console.warn(`Tickmark: ignored settings with values of the wrong kind (defaults used): ${[...ignored].join(', ')}`);
+    globalSettings = parsed[0].settings;
+    folderSettings.clear();
+    folders.forEach((folder, i) => folderSettings.set(folder, parsed[i + 1]?.settings ?? globalSettings));
+  } catch (error) {
+    connection.console.warn(`Tickmark: could not read the settings, using the defaults: ${error}`);
+    globalSettings = defaultSettings;
+    folderSettings.clear();
+  }
+  const maxBytes = Math.round(globalSettings.maxFileSizeMB * 1024 * 1024);
+  service.setMaxFileSize(maxBytes);
+  workspace.setMaxBytes(maxBytes);
+  for (const folder of folders) {
+    const own = folderSettings.get(folder) ?? globalSettings;
+    workspace.setFilter(folder, own.include, own.exclude);
   }
   loadSettingKnowledgeBases();
   applyRuleSettings();
 }
 
-/** The files `tickmark.knowledgeBase.files` names, resolved against every workspace folder. */
+/** The files `tickmark.knowledgeBase.files` names, resolved against their workspace folder. */
 function loadSettingKnowledgeBases(): void {
-  const wanted = workspace.folders.flatMap((folder) => settings.knowledgeBaseFiles.map((f) => `${folder.replace(/\/$/, '')}/${f.replace(/^\.?\//, '')}`));
+  const wanted = workspace.folders.flatMap((folder) =>
+    (folderSettings.get(folder) ?? globalSettings).knowledgeBaseFiles.map((f) => `${folder.replace(/\/$/, '')}/${f.replace(/^\.?\//, '')}`));
   for (const uri of settingFiles.filter((u) => !wanted.includes(u))) {
     service.setUserKnowledgeBase(uri, undefined);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -102,8 +147,13 @@ function loadSettingKnowledgeBases(): void {
   }
 }
 
+/** Rule severities per folder: its `.tickmark/config.json`, then its settings on top. */
 function applyRuleSettings(): void {
-  service.setRuleSettings(Object.assign({}, ...fileRules.values(), settings.rules));
+  service.setRuleSettings(globalSettings.rules);
+  for (const folder of workspace.folders) {
+    const own = folderSettings.get(folder) ?? globalSettings;
+    service.setRuleSettings({ ...fileRules.get(`${folder.replace(/\/$/, '')}/${configPath}`), ...own.rules }, folder);
+  }
   for (const document of documents.all()) validate(document);
   if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
 }
@@ -181,7 +231,7 @@ connection.onCodeAction((params) => {
 // Ticks: a number that was checked against another statement or a computation, and held.
 connection.languages.inlayHint.on((params, token) => {
   const document = documents.get(params.textDocument.uri);
-  if (!document || !settings.ticks) return [];
+  if (!document || !settingsFor(document.uri).ticks) return [];
   return unlessCancelled(token, 'ticks', [], () => service.provideTicks(document, token)
     .filter((t) => t.position.line >= params.range.start.line && t.position.line <= params.range.end.line)
     .map((t) => ({
@@ -252,12 +302,16 @@ function toLsp(d: TickmarkDiagnostic): Diagnostic {
   };
 }
 
+// What was last published per open report, so the Tickmark view shows exactly the Problems panel's list.
+const published = new Map<string, { version: number; diagnostics: TickmarkDiagnostic[] }>();
+
 /** Checks a document and publishes the result, unless the document changed meanwhile. */
 function validate(document: TextDocument): TickmarkDiagnostic[] {
   const version = document.version;
   const diagnostics = guarded('check', [] as TickmarkDiagnostic[], () => service.provideDiagnostics(document));
   const current = documents.get(document.uri);
   if (current && current.version === version) {
+    published.set(document.uri, { version, diagnostics });
     void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: diagnostics.map(toLsp) });
   }
   return diagnostics;
@@ -280,6 +334,7 @@ documents.onDidClose(({ document }) => {
   clearTimeout(pending.get(document.uri));
   pending.delete(document.uri);
   service.forget(document.uri);
+  published.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
 
@@ -292,6 +347,22 @@ connection.onRequest(checkReportType, (params): CheckReportRequest.Result => {
   for (const d of diagnostics) bySeverity[d.severity]++;
   const skipped = service.skipReason(document);
   return { uri: params.uri, problems: diagnostics.length, bySeverity, ...(skipped ? { skipped } : {}) };
+});
+
+// The Tickmark view asks for the active report's tree after every change it hears of.
+connection.onRequest(reportTreeType, (params, token): ReportTreeRequest.Result | ResponseError<void> => {
+  if (token.isCancellationRequested) return cancelled();
+  const document = documents.get(params.uri);
+  if (!document) return { uri: params.uri, version: -1, nodes: [], skipped: 'the report is not open in the editor' };
+  const skipped = service.skipReason(document);
+  if (skipped) return { uri: params.uri, version: document.version, nodes: [], skipped };
+  const last = published.get(document.uri);
+  const diagnostics = last?.version === document.version ? last.diagnostics : validate(document);
+  const symbols = guarded('outline', [], () => service.provideDocumentSymbols(document, token));
+  // A cancelled outline is empty: a tree built from it would show a report without sections.
+  if (token.isCancellationRequested) return cancelled();
+  const nodes = guarded('report tree', [], () => buildReportTree(symbols, diagnostics.filter((d) => d.code !== 'not-analysed')));
+  return { uri: params.uri, version: document.version, nodes };
 });
 
 // Check Workspace: every report of the workspace, one at a time, yielding between reports so that a

@@ -8,7 +8,8 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { findRoot } from '../helpers';
-import { createFakeVscode, hookModule, type FakeTextDocument, type FakeVscode } from './fakeVscode';
+import type { FakeTextDocument, FakeVscode } from './fakeVscode';
+import { loadClient, type ClientModule, type LoadedClient } from './clientHarness';
 
 /** The part of vscode.ExtensionContext the client uses, resolving against the repository root. */
 interface FakeExtensionContext {
@@ -19,12 +20,13 @@ interface FakeExtensionContext {
   asAbsolutePath(relative: string): string;
 }
 
-interface ClientModule {
-  activate(context: unknown): void;
-  deactivate(): Promise<void> | undefined;
-}
-
 const deadlineMs = 15000;
+
+interface TreeItemLike {
+  label: string;
+  description?: string;
+  command?: { command: string; arguments?: unknown[] };
+}
 
 const cleanReport = [
   '# 1Q25 results',
@@ -42,12 +44,9 @@ const brokenTable = '| a | b |\n|---|---|\n| 1 | 2 | 3 |\n';
 describe('client extension against the real server', function () {
   this.timeout(4 * deadlineMs);
   const root = findRoot();
-  const clientBundle = join(root, 'dist', 'client.js');
-  const childProcess = require('node:child_process') as typeof import('node:child_process');
-  const originalFork = childProcess.fork;
-  const forked: ChildProcess[] = [];
+  let loaded: LoadedClient | undefined;
+  let forked: ChildProcess[] = [];
   let fake: FakeVscode;
-  let unhook: (() => void) | undefined;
   let client: ClientModule | undefined;
   let context: FakeExtensionContext | undefined;
   let running = false;
@@ -83,16 +82,8 @@ describe('client extension against the real server', function () {
 
   before(() => {
     folder = mkdtempSync(join(tmpdir(), 'tickmark-client-'));
-    fake = createFakeVscode();
-    unhook = hookModule('vscode', fake.api);
-    // Record the server process vscode-languageclient forks, to watch it exit.
-    childProcess.fork = ((...args: Parameters<typeof originalFork>) => {
-      const child = originalFork.apply(childProcess, args);
-      forked.push(child);
-      return child;
-    }) as typeof originalFork;
-    delete require.cache[clientBundle];
-    client = require(clientBundle) as ClientModule;
+    loaded = loadClient();
+    ({ fake, client, forked } = loaded);
   });
 
   after(async () => {
@@ -101,10 +92,7 @@ describe('client extension against the real server', function () {
       if (client && !deactivated) await client.deactivate();
       for (const disposable of context?.subscriptions ?? []) disposable.dispose();
     } finally {
-      childProcess.fork = originalFork;
-      unhook?.();
-      delete require.cache[clientBundle];
-      for (const child of forked) if (child.exitCode === null && child.signalCode === null) child.kill();
+      loaded?.unload();
       rmSync(folder, { recursive: true, force: true });
     }
   });
@@ -131,9 +119,10 @@ describe('client extension against the real server', function () {
       extensionMode: fake.api.ExtensionMode.Test,
     };
     client!.activate(context);
-    assert.deepEqual(fake.commandIds().sort(), ['tickmark.checkReport', 'tickmark.checkWorkspace', 'tickmark.restartServer', 'tickmark.showOutput']);
+    assert.deepEqual(fake.commandIds().sort(), ['tickmark.checkReport', 'tickmark.checkWorkspace', 'tickmark.reportView.refresh', 'tickmark.restartServer',
+      'tickmark.revealInReport', 'tickmark.showOutput', 'tickmark.showProblems']);
     assert.equal(fake.statusBarText(), '$(sync~spin) Tickmark', snapshot());
-    assert.equal(fake.statusBarItems[0].command, 'workbench.actions.view.problems');
+    assert.equal(fake.statusBarItems[0].command, 'tickmark.showProblems');
 
     await waitUntil('the check mark', () => fake.statusBarText() === '$(check) Tickmark');
     running = true;
@@ -215,11 +204,76 @@ describe('client extension against the real server', function () {
     assert.deepEqual(fake.messages.map((m) => [m.severity, m.message]), expected);
   });
 
-  it('deactivate() stops the client and the server process exits', async () => {
+  it('the status bar item opens the Problems panel, not toggles it', async () => {
+    requireRunning();
+    fake.executedCommands.length = 0;
+    await fake.api.commands.executeCommand(String(fake.statusBarItems[0].command));
+    // `workbench.actions.view.problems` would close an open panel; focusing never does.
+    assert.deepEqual(fake.executedCommands, ['tickmark.showProblems', 'workbench.action.problems.focus', 'problems.action.focusFilter']);
+  });
+
+  /** The Tickmark view's rows as `label — description`, indented by depth. */
+  async function viewRows(): Promise<{ lines: string[]; items: TreeItemLike[] }> {
+    const view = fake.treeViews.find((v) => v.id === 'tickmark.reportView');
+    assert.ok(view, 'the Tickmark view was created');
+    const lines: string[] = [];
+    const items: TreeItemLike[] = [];
+    const walk = async (element: unknown, depth: number) => {
+      for (const child of ((await view.provider.getChildren(element)) as unknown[]) ?? []) {
+        const item = (await view.provider.getTreeItem(child)) as TreeItemLike;
+        lines.push(`${'  '.repeat(depth)}${item.label}${item.description ? ` — ${item.description}` : ''}`);
+        items.push(item);
+        await walk(child, depth + 1);
+      }
+    };
+    await walk(undefined, 0);
+    return { lines, items };
+  }
+
+  it('the Tickmark view shows the active report’s sections, tables and inconsistencies; a click reveals the place', async () => {
+    requireRunning();
+    const sectioned = report('sectioned.md', ['# Results', '', '표 1. Revenue', '', '| Item | 1Q25 |', '|---|---|', '| Revenue | 22.2 | 3 |', ''].join('\n'));
+    fake.showTextDocument(sectioned);
+    let rows = { lines: [] as string[], items: [] as TreeItemLike[] };
+    await waitUntil('the view to list the table', () => {
+      void viewRows().then((r) => { rows = r; });
+      return rows.lines.some((l) => l.includes('표 1. Revenue'));
+    });
+    const view = fake.treeViews.find((v) => v.id === 'tickmark.reportView')!;
+    assert.equal(view.description, 'sectioned.md');
+    assert.equal(rows.lines[0], 'Results — 1 table · 1 problem', rows.lines.join('\n'));
+    assert.ok(rows.lines.includes('  Inconsistencies — 1'), rows.lines.join('\n'));
+    const problem = rows.items.find((i) => /3 cells but the header has 2/.test(i.label));
+    assert.ok(problem, rows.lines.join('\n'));
+    assert.equal(view.badge?.value, 1);
+    // Clicking the problem opens the report at its line.
+    await fake.api.commands.executeCommand(problem.command!.command, ...(problem.command!.arguments ?? []));
+    assert.deepEqual(fake.shownSelections.at(-1), { uri: sectioned.uri.toString(), line: 6 });
+
+    // A non-Markdown editor keeps nothing stale: with no editor at all, the view says what to do.
+    fake.showTextDocument(undefined);
+    await waitUntil('the empty view', () => view.message !== undefined && /Open a Markdown report/.test(view.message));
+  });
+
+  it('after the server process is killed, the client restarts it and the diagnostics return', async () => {
     requireRunning();
     fake.showTextDocument(broken);
     assert.equal(forked.length, 1, 'one server process');
-    const server = forked[0];
+    const updatesBefore = fake.diagnosticUpdates.length;
+    forked[0].kill('SIGKILL');
+    await waitUntil('a second server process', () => forked.length === 2);
+    await waitUntil('broken.md’s diagnostics to be published again', () =>
+      fake.diagnosticUpdates.slice(updatesBefore).includes(broken.uri.toString()) && fake.getDiagnostics(broken.uri).length === 1);
+    await waitUntil('the problem count back in the status bar', () => fake.statusBarText() === '$(warning) Tickmark: 1');
+    assert.ok(fake.outputLines.some((l) => /stopped unexpectedly; restarting it \(1 of 3/.test(l)), snapshot());
+    assert.ok(!fake.messages.some((m) => /crashed/.test(m.message)), 'one crash is not worth a message');
+  });
+
+  it('deactivate() stops the client and the server process exits', async () => {
+    requireRunning();
+    fake.showTextDocument(broken);
+    assert.equal(forked.length, 2, 'the restarted server process');
+    const server = forked[1];
     const exit = exited(server);
     deactivated = true;
     await client!.deactivate();

@@ -194,6 +194,32 @@ export class SemanticTokensLegend {
   constructor(readonly tokenTypes: string[], readonly tokenModifiers: string[] = []) {}
 }
 
+export class ThemeIcon {
+  constructor(readonly id: string, readonly color?: ThemeColor) {}
+}
+
+export const TreeItemCollapsibleState = { None: 0, Collapsed: 1, Expanded: 2 } as const;
+
+export class TreeItem {
+  id?: string;
+  description?: string;
+  tooltip?: unknown;
+  contextValue?: string;
+  iconPath?: ThemeIcon;
+  command?: { command: string; title: string; arguments?: unknown[] };
+  constructor(public label: string, public collapsibleState: number = TreeItemCollapsibleState.None) {}
+}
+
+/** A tree view as the test sees it: the provider the extension gave and what the view shows besides the rows. */
+export interface FakeTreeView {
+  id: string;
+  provider: { getChildren(element?: unknown): unknown; getTreeItem(element: unknown): TreeItem | Thenable<TreeItem>; onDidChangeTreeData?: (listener: () => unknown) => { dispose(): unknown } };
+  message: string | undefined;
+  description: string | undefined;
+  badge: { value: number; tooltip: string } | undefined;
+  visible: boolean;
+}
+
 export const LogLevel = { Off: 0, Trace: 1, Debug: 2, Info: 3, Warning: 4, Error: 5 } as const;
 
 export interface FakeTextDocument {
@@ -249,6 +275,9 @@ export function createFakeVscode() {
   const outputLines: string[] = [];
   const providers: { kind: string; selector: unknown; provider: unknown; rest: unknown[] }[] = [];
   const fileSystemWatchers: unknown[] = [];
+  const treeViews: FakeTreeView[] = [];
+  /** Where reveal commands took the user: the uri and the selection's start line. */
+  const shownSelections: { uri: string; line: number }[] = [];
   /** Every uri whose diagnostics changed, in order (an empty publication counts too). */
   const diagnosticUpdates: string[] = [];
   const diagnosticCollections = new Set<Map<string, { uri: Uri; diagnostics: Diagnostic[] }>>();
@@ -385,6 +414,20 @@ export function createFakeVscode() {
       },
       createOutputChannel,
       createStatusBarItem,
+      createTreeView(id: string, options: { treeDataProvider: FakeTreeView['provider'] }) {
+        const onDidChangeVisibility = new EventEmitter<{ visible: boolean }>();
+        const view = {
+          id, provider: options.treeDataProvider, message: undefined, description: undefined, badge: undefined, visible: true,
+          onDidChangeVisibility: onDidChangeVisibility.event,
+          dispose: () => onDidChangeVisibility.dispose(),
+        };
+        treeViews.push(view);
+        return view;
+      },
+      async showTextDocument(uri: Uri, options?: { selection?: Range }) {
+        shownSelections.push({ uri: uri.toString(), line: options?.selection?.start.line ?? 0 });
+        return { revealRange() {} };
+      },
       showInformationMessage: show('information'),
       showWarningMessage: show('warning'),
       showErrorMessage: show('error'),
@@ -469,12 +512,13 @@ export function createFakeVscode() {
     env: record('env', namespaces.env),
     extensions: record('extensions', namespaces.extensions),
     Disposable, EventEmitter, Uri, Position, Range, Location, Diagnostic, DiagnosticRelatedInformation, DiagnosticSeverity,
-    ThemeColor, SemanticTokensLegend, CancellationError, CancellationTokenSource, CodeActionKind, LogLevel,
+    ThemeColor, ThemeIcon, TreeItem, TreeItemCollapsibleState, SemanticTokensLegend, CancellationError, CancellationTokenSource, CodeActionKind, LogLevel,
     CodeLens, CompletionItem, CodeAction, DocumentLink, InlayHint, SymbolInformation, CallHierarchyItem, TypeHierarchyItem,
     TabInputText, TabInputTextDiff, TabInputCustom, TabInputNotebook, TabInputNotebookDiff,
     StatusBarAlignment: { Left: 1, Right: 2 },
     ProgressLocation: { SourceControl: 1, Window: 10, Notification: 15 },
     ExtensionMode: { Production: 1, Development: 2, Test: 3 },
+    TextEditorRevealType: { Default: 0, InCenter: 1, InCenterIfOutsideViewport: 2, AtTop: 3 },
   });
 
   return {
@@ -494,6 +538,8 @@ export function createFakeVscode() {
     /** Language feature providers the client registered (kind: `Hover`, `DocumentSymbol`, …). */
     providers,
     fileSystemWatchers,
+    treeViews,
+    shownSelections,
 
     /** Opens a document the way VS Code does when a file is loaded (without showing it). */
     openTextDocument(uri: Uri, text: string, languageId = 'markdown'): FakeTextDocument {

@@ -67,9 +67,17 @@ describe('VSIX package', function () {
     assert.ok(entries.has('extension/dist/client.js'));
     assert.equal(manifest.capabilities.untrustedWorkspaces.supported, true);
     assert.ok(manifest.contributes.commands.some((c: { command: string; title: string }) => c.command === 'tickmark.checkReport' && c.title === 'Check Report Consistency'));
-    assert.ok('tickmark.trace.server' in manifest.contributes.configuration.properties);
+    // Settings come in titled groups; every one is documented.
+    const settings = Object.assign({}, ...manifest.contributes.configuration.map((group: { properties: object }) => group.properties));
+    assert.deepEqual(manifest.contributes.configuration.map((group: { title: string }) => group.title), ['Checks', 'Editor', 'Files', 'Knowledge base', 'Server']);
+    for (const [name, setting] of Object.entries(settings) as [string, { description?: string; markdownDescription?: string }][]) {
+      assert.ok(setting.description || setting.markdownDescription, `${name} has a description`);
+    }
+    assert.deepEqual(Object.keys(settings).sort(), ['tickmark.files.exclude', 'tickmark.files.include', 'tickmark.files.maxSizeMB', 'tickmark.knowledgeBase.files',
+      'tickmark.rules', 'tickmark.ticks.enabled', 'tickmark.trace.server']);
+    assert.deepEqual(manifest.contributes.views.explorer.map((v: { id: string }) => v.id), ['tickmark.reportView']);
     assert.deepEqual(manifest.activationEvents, ['onLanguage:markdown', 'workspaceContains:.tickmark/entities.json', 'workspaceContains:.tickmark/config.json']);
-    assert.deepEqual(Object.keys(manifest.contributes.configuration.properties['tickmark.rules'].properties).sort(),
+    assert.deepEqual(Object.keys(settings['tickmark.rules'].properties).sort(),
       ['claim', 'date-conflict', 'direction', 'fact-conflict', 'identity', 'ratio', 'table-shape', 'table-sum']);
     assert.ok(manifest.contributes.commands.some((c: { command: string }) => c.command === 'tickmark.checkWorkspace'));
     assert.ok(entries.has('extension/dist/config.schema.json'));

@@ -14,7 +14,10 @@ export class LspClient {
   readonly exited: Promise<number | null>;
   stderr = '';
 
-  /** What the client answers to the server's `workspace/configuration` requests (one item per request item). */
+  /**
+   * What the client answers to the server's `workspace/configuration` requests, for each item: a
+   * value for every item, or a function of the item's scope (a folder uri, or undefined for the window).
+   */
   configuration: unknown = null;
 
   constructor(serverPath: string) {
@@ -81,8 +84,10 @@ export class LspClient {
       else pending?.resolve(message.result);
     } else if (message.id !== undefined && message.method) {
       // A request from the server: answer it as an editor would.
-      const items = (message.params as { items?: unknown[] } | undefined)?.items ?? [];
-      const result = message.method === 'workspace/configuration' ? items.map(() => this.configuration) : null;
+      const items = (message.params as { items?: { scopeUri?: string }[] } | undefined)?.items ?? [];
+      const answer = (item: { scopeUri?: string }) =>
+        typeof this.configuration === 'function' ? (this.configuration as (scope: string | undefined) => unknown)(item.scopeUri) : this.configuration;
+      const result = message.method === 'workspace/configuration' ? items.map(answer) : null;
       this.send({ jsonrpc: '2.0', id: message.id, result });
     } else {
       this.notifications.push(message);

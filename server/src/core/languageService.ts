@@ -25,8 +25,11 @@ import { nestingDepth } from './text/nestingDepth';
 
 /** The reports of the workspace, for features that look beyond one document (references, workspace symbols). */
 export interface WorkspaceReports {
-  /** Uris of every report in the workspace (open or not). */
-  list(): string[];
+  /**
+   * Uris of every report in the workspace (open or not). With `near`, only the reports a report at
+   * that uri is compared with: in a multi-root workspace, those of its own folder.
+   */
+  list(near?: string): string[];
   /** The report's current text: the editor's if it is open, the file's otherwise; undefined if unreadable. */
   get(uri: string): ITextDocument | undefined;
 }
@@ -86,7 +89,13 @@ export interface LanguageService {
   provideTicks(document: ITextDocument, token?: Cancellation): Tick[];
   /** Quick fixes for the diagnostics at `range`: the computed value, or a suppression comment. */
   provideCodeActions(document: ITextDocument, range: Range): CodeAction[];
-  setRuleSettings(settings: RuleSettings): void;
+  /**
+   * Per-rule severities. With `scope` (a folder uri) they apply to the reports under that folder
+   * only, and the innermost scope wins; without, to every report no scope covers.
+   */
+  setRuleSettings(settings: RuleSettings, scope?: string): void;
+  /** Reports longer than this (UTF-16 code units) are not analysed; from the user's settings. */
+  setMaxFileSize(size: number): void;
   /** A report's comparable facts and date, for comparing many reports without keeping them all analysed. */
   summarize(document: ITextDocument): ReportFactsForComparison | undefined;
   /** Cross-report conflicts of one report against an index of the others (`indexReports`), with its suppressions and settings. */
@@ -107,6 +116,7 @@ export interface LanguageService {
 }
 
 interface Analysis {
+  uri: string;
   version: number;
   generation: number;
   model: ReportModel;
@@ -121,7 +131,7 @@ interface Analysis {
 }
 
 export function createLanguageService(options: LanguageServiceOptions = {}): LanguageService {
-  const maxFileSize = options.maxFileSize ?? defaultMaxFileSize;
+  let maxFileSize = options.maxFileSize ?? defaultMaxFileSize;
   const builtIn: KnowledgeBase = options.knowledgeBase ?? { companies: [], models: [], metrics: [] };
   const userBases = new Map<string, KnowledgeBase>();
   let index = new KnowledgeIndex(builtIn);
@@ -156,7 +166,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       return cached;
     }
-    const analysis: Analysis = { version: document.version, generation, model: buildReportModel(document) };
+    const analysis: Analysis = { uri: document.uri, version: document.version, generation, model: buildReportModel(document) };
     analyses.set(document.uri, analysis);
     return analysis;
   };
@@ -164,10 +174,19 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const numbersOf = (a: Analysis) => (a.numbers ??= readReportNumbers(a.model));
   const factsOf = (a: Analysis) => (a.facts ??= extractFacts(a.model, numbersOf(a), mentionsOf(a)));
   let ruleSettings: RuleSettings = options.ruleSettings ?? {};
+  const scopedRuleSettings = new Map<string, RuleSettings>();
+  /** The settings of the innermost folder holding the report; the unscoped ones otherwise. */
+  const rulesFor = (uri: string): RuleSettings => {
+    let best: string | undefined;
+    for (const scope of scopedRuleSettings.keys()) {
+      if (uri.startsWith(scope.endsWith('/') ? scope : `${scope}/`) && (!best || scope.length > best.length)) best = scope;
+    }
+    return best ? scopedRuleSettings.get(best)! : ruleSettings;
+  };
   const resultsOf = (a: Analysis) => {
     if (!a.results) {
       const { facts, grids } = factsOf(a);
-      a.results = runRules({ model: a.model, facts, grids, mentions: mentionsOf(a), numbers: numbersOf(a), index }, ruleSettings);
+      a.results = runRules({ model: a.model, facts, grids, mentions: mentionsOf(a), numbers: numbersOf(a), index }, rulesFor(a.uri));
     }
     return a.results;
   };
@@ -189,9 +208,9 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
 
   /** The same fact stated differently in another report of the workspace (a warning with both dates). */
   const acrossReports = (document: ITextDocument, a: Analysis, token: Cancellation): TickmarkDiagnostic[] => {
-    if (!options.workspace || ruleSettings['fact-conflict'] === 'off') return [];
+    if (!options.workspace || rulesFor(document.uri)['fact-conflict'] === 'off') return [];
     const others: ReportFactsForComparison[] = [];
-    for (const uri of options.workspace.list()) {
+    for (const uri of options.workspace.list(document.uri)) {
       if (token.isCancellationRequested) return [];
       if (uri === document.uri) continue;
       const other = options.workspace.get(uri);
@@ -205,6 +224,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   const summaryOf = (uri: string, a: Analysis): ReportFactsForComparison =>
     (a.summary ??= { uri, facts: comparableFacts(factsOf(a).facts), date: reportDate(a.model, numbersOf(a)) });
   const conflictsWith = (here: ReportFactsForComparison, text: () => string, facts: FactIndex): TickmarkDiagnostic[] => {
+    const severity = rulesFor(here.uri)['fact-conflict'];
     const found = crossReportConflicts(here, facts, index);
     if (found.length === 0) return [];
     const source = text();
@@ -212,7 +232,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const suppressions = readSuppressions(source, (offset) => lines.positionAt(offset).line);
     return found
       .filter((d) => !suppressions.isSuppressed('fact-conflict', d.range.start.line))
-      .map((d) => (ruleSettings['fact-conflict'] ? { ...d, severity: ruleSettings['fact-conflict'] as TickmarkDiagnostic['severity'] } : d));
+      .map((d) => (severity ? { ...d, severity: severity as TickmarkDiagnostic['severity'] } : d));
   };
 
   const service: LanguageService = {
@@ -235,7 +255,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
       const a = analyse(document)!;
       if (token.isCancellationRequested) return [];
-      const structural = ruleSettings['table-shape'] === 'off' ? [] : checkTableShapes(a.model).map((d) => ({ ...d, severity: (ruleSettings['table-shape'] as TickmarkDiagnostic['severity']) ?? d.severity }));
+      const shapeSetting = rulesFor(document.uri)['table-shape'];
+      const structural = shapeSetting === 'off' ? [] : checkTableShapes(a.model).map((d) => ({ ...d, severity: (shapeSetting as TickmarkDiagnostic['severity']) ?? d.severity }));
       return (a.diagnostics = [...structural, ...resultsOf(a).diagnostics, ...acrossReports(document, a, token)]);
     },
     provideTicks(document, token = neverCancelled) {
@@ -261,14 +282,18 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return a ? summaryOf(document.uri, a) : undefined;
     },
     conflictsAcrossReports(here, text, others) {
-      return ruleSettings['fact-conflict'] === 'off' ? [] : conflictsWith(here, text, others);
+      return rulesFor(here.uri)['fact-conflict'] === 'off' ? [] : conflictsWith(here, text, others);
     },
-    setRuleSettings(settings) {
-      ruleSettings = settings;
+    setRuleSettings(settings, scope) {
+      if (scope === undefined) ruleSettings = settings;
+      else scopedRuleSettings.set(scope, settings);
       for (const a of analyses.values()) {
         a.results = undefined;
         a.diagnostics = undefined;
       }
+    },
+    setMaxFileSize(size) {
+      if (Number.isFinite(size) && size > 0) maxFileSize = size;
     },
     readNumbers(document, token = neverCancelled) {
       const a = analyse(document);
