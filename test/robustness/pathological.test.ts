@@ -114,7 +114,7 @@ const cases: Case[] = [
   {
     name: 'a BOM',
     make: () => '\ufeff# 실적\n\n엔비디아 매출 1,000억 원\n\n| 항목 | 1Q25 |\n|---|---|\n| 매출 | 22.2 | 9 |\n',
-    // The BOM shifts ranges (the skipped test below) but keeps them inside the document.
+    // Ranges after the BOM land on their text (the test below checks each).
     symbols: ['실적'],
   },
   { name: 'a 1 MB single line', make: () => repeatTo('lorem ipsum 1,234.5 dolor 2025년 ', 1024 * 1024) },
@@ -233,11 +233,10 @@ describe('robustness: pathological documents through the language service', func
     assert.equal(identity.fix!.newText, '12.2');
   });
 
-  // BUG (fact-conflict, with entity recognition): a table stated twice in one report (a summary and an
-  // appendix) conflicts with itself. The column headers `OpenAI o1-mini` and `OpenAI o1-1217` both give
-  // their cells the entity `openai` (the company, not the models), so MMLU 85.2 (o1-mini) in one copy
-  // and MMLU 91.8 (o1-1217) in the other are "the same fact": 4 warnings here; seed 000 pasted twice
-  // gives 654 fact-conflict diagnostics (3,112 related entries, 1.1 MB of JSON), seed×8 2,632 (28 MB).
+  // Was a bug (fact-conflict): a table stated twice in one report (a summary and an appendix) conflicted
+  // with itself wherever two cells of one table read as the same fact (a row label naming a model for
+  // every column, return columns `1W`, `1M` read as one metric): seed 000 pasted twice gave 610
+  // fact-conflict diagnostics (680 KB of JSON). Such cells are no longer matched across tables.
   it('finds nothing in a table stated twice, though its model columns all name their developer (`OpenAI …`)', () => {
     const service = createLanguageService({ knowledgeBase });
     const table = 'Benchmark (Metric)\tOpenAI o1-mini\tOpenAI o1-1217\nMMLU (Pass@1)\t85.2\t91.8\n';
@@ -247,14 +246,14 @@ describe('robustness: pathological documents through the language service', func
     assert.ok(JSON.stringify(diagnostics).length < twice.length, `${diagnostics.length} diagnostics, ${JSON.stringify(diagnostics).length} bytes of JSON`);
   });
 
-  // BUG (buildReportModel / parseMarkdown): micromark drops a leading U+FEFF and counts offsets from
-  // the text after it, while LineIndex counts from the document's first code unit, so every parsed
-  // range is one code unit early. In this document the table-shape warning starts at 5:9 (end of the
+  // Was a bug (buildReportModel / parseMarkdown): micromark drops a leading U+FEFF and counts offsets
+  // from the text after it, while LineIndex counts from the document's first code unit, so every parsed
+  // range was one code unit early. In this document the table-shape warning starts at 5:9 (end of the
   // delimiter row) instead of 6:0, `1,000억 원` reads as `1,000억 ` (2:8–2:15), `1Q25` as `1Q2`, `22.2`
   // as `22.`, the entity `매출` in the table as `매`, and the heading's selection range covers `\ufeff# 실`.
   // VS Code strips the BOM from editor buffers, but the CLI (server/src/cli.ts:124) and workspace
   // files (server/src/workspaceFiles.ts:52, :64) read files with readFileSync(…, 'utf8'), which keeps it.
-  it('puts every range after a BOM on its text (BUG: ranges are one code unit early after a leading BOM)', () => {
+  it('puts every range after a BOM on its text', () => {
     const service = createLanguageService({ knowledgeBase });
     const text = '\ufeff# 실적\n\n엔비디아 매출 1,000억 원\n\n| 항목 | 1Q25 |\n|---|---|\n| 매출 | 22.2 | 9 |\n';
     const document = doc(text);
