@@ -2,7 +2,8 @@
 // document, calls the core and converts the result; no handler may throw into the connection.
 import {
   createConnection, ProposedFeatures, TextDocuments, TextDocumentSyncKind, RequestType, FileChangeType,
-  DiagnosticSeverity, CodeActionKind, DidChangeConfigurationNotification, type Diagnostic, type InitializeResult, type InitializeParams,
+  DiagnosticSeverity, CodeActionKind, DidChangeConfigurationNotification, ResponseError, LSPErrorCodes,
+  type CancellationToken, type Diagnostic, type InitializeResult, type InitializeParams,
 } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { createLanguageService, semanticTokenLegend } from './core/languageService';
@@ -197,7 +198,9 @@ connection.onDidChangeWatchedFiles(({ changes }) => {
 
 connection.onHover((params, token) => {
   const document = documents.get(params.textDocument.uri);
+  if (token.isCancellationRequested) return cancelled();
   const hover = document && guarded('hover', undefined, () => service.provideHover(document, params.position, token));
+  if (token.isCancellationRequested) return cancelled();
   return hover ? { contents: { kind: 'markdown', value: hover.contents }, range: hover.range } : null;
 });
 
@@ -208,10 +211,10 @@ connection.onDocumentHighlight((params) => {
 
 connection.onReferences((params, token) => {
   const document = documents.get(params.textDocument.uri);
-  return document ? guarded('references', [], () => service.provideReferences(document, params.position, token)) : [];
+  return document ? unlessCancelled(token, 'references', [], () => service.provideReferences(document, params.position, token)) : [];
 });
 
-connection.onWorkspaceSymbol((params, token) => guarded('workspace symbols', [], () => service.provideWorkspaceSymbols(params.query, token)));
+connection.onWorkspaceSymbol((params, token) => unlessCancelled(token, 'workspace symbols', [], () => service.provideWorkspaceSymbols(params.query, token)));
 
 connection.onCodeAction((params) => {
   const document = documents.get(params.textDocument.uri);
@@ -229,7 +232,7 @@ connection.onCodeAction((params) => {
 connection.languages.inlayHint.on((params, token) => {
   const document = documents.get(params.textDocument.uri);
   if (!document || !settingsFor(document.uri).ticks) return [];
-  return guarded('ticks', [], () => service.provideTicks(document, token)
+  return unlessCancelled(token, 'ticks', [], () => service.provideTicks(document, token)
     .filter((t) => t.position.line >= params.range.start.line && t.position.line <= params.range.end.line)
     .map((t) => ({
       position: t.position,
@@ -241,8 +244,24 @@ connection.languages.inlayHint.on((params, token) => {
 
 connection.languages.semanticTokens.on((params, token) => {
   const document = documents.get(params.textDocument.uri);
-  return { data: document ? guarded('semantic tokens', [], () => service.provideSemanticTokens(document, token)) : [] };
+  const data = document ? unlessCancelled(token, 'semantic tokens', [], () => service.provideSemanticTokens(document, token)) : [];
+  return data instanceof ResponseError ? data : { data };
 });
+
+/**
+ * A request the client cancelled is answered with RequestCancelled, as LSP asks: the core gives up
+ * on a cancelled token with an empty result, which a client must not take for the answer (an empty
+ * outline, no tokens). Checked before the work, so a cancelled request costs nothing, and after it.
+ */
+function unlessCancelled<T>(token: CancellationToken, what: string, fallback: T, run: () => T): T | ResponseError<void> {
+  if (token.isCancellationRequested) return cancelled();
+  const result = guarded(what, fallback, run);
+  return token.isCancellationRequested ? cancelled() : result;
+}
+
+function cancelled(): ResponseError<void> {
+  return new ResponseError(LSPErrorCodes.RequestCancelled, 'Request cancelled');
+}
 
 function guarded<T>(what: string, fallback: T, run: () => T): T {
   try {
@@ -255,12 +274,12 @@ function guarded<T>(what: string, fallback: T, run: () => T): T {
 
 connection.onDocumentSymbol((params, token) => {
   const document = documents.get(params.textDocument.uri);
-  return document ? guarded('outline', [], () => service.provideDocumentSymbols(document, token)) : [];
+  return document ? unlessCancelled(token, 'outline', [], () => service.provideDocumentSymbols(document, token)) : [];
 });
 
 connection.onFoldingRanges((params, token) => {
   const document = documents.get(params.textDocument.uri);
-  return document ? guarded('folding', [], () => service.provideFoldingRanges(document, token)) : [];
+  return document ? unlessCancelled(token, 'folding', [], () => service.provideFoldingRanges(document, token)) : [];
 });
 
 const severities: Record<Severity, DiagnosticSeverity> = {
@@ -331,7 +350,8 @@ connection.onRequest(checkReportType, (params): CheckReportRequest.Result => {
 });
 
 // The Tickmark view asks for the active report's tree after every change it hears of.
-connection.onRequest(reportTreeType, (params, token): ReportTreeRequest.Result => {
+connection.onRequest(reportTreeType, (params, token): ReportTreeRequest.Result | ResponseError<void> => {
+  if (token.isCancellationRequested) return cancelled();
   const document = documents.get(params.uri);
   if (!document) return { uri: params.uri, version: -1, nodes: [], skipped: 'the report is not open in the editor' };
   const skipped = service.skipReason(document);
@@ -339,6 +359,8 @@ connection.onRequest(reportTreeType, (params, token): ReportTreeRequest.Result =
   const last = published.get(document.uri);
   const diagnostics = last?.version === document.version ? last.diagnostics : validate(document);
   const symbols = guarded('outline', [], () => service.provideDocumentSymbols(document, token));
+  // A cancelled outline is empty: a tree built from it would show a report without sections.
+  if (token.isCancellationRequested) return cancelled();
   const nodes = guarded('report tree', [], () => buildReportTree(symbols, diagnostics.filter((d) => d.code !== 'not-analysed')));
   return { uri: params.uri, version: document.version, nodes };
 });

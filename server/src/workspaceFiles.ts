@@ -62,8 +62,14 @@ export class WorkspaceFiles implements WorkspaceReports {
     return best;
   }
 
+  /**
+   * A report opened or edited: one created in a workspace folder since the list was built joins it.
+   * A report from elsewhere does not (open reports are listed while open anyway): kept after it
+   * closes, every report ever opened would be looked for on disk at every check, a list that only grows.
+   */
   touched(uri: string): void {
-    if (this.listed && !this.listed.includes(uri) && /\.(md|markdown)$/i.test(uri)) this.listed.push(uri);
+    if (!this.listed || !/\.(md|markdown)$/i.test(uri) || !this.folderOf(uri)) return;
+    if (!this.listed.includes(uri)) this.listed.push(uri);
   }
 
   list(near?: string): string[] {

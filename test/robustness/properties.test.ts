@@ -100,7 +100,7 @@ describe('robustness: properties of the language service', function () {
     const lines: Lines = linesOf(text);
     // Without escapes, character references or inline markup the reported text is the source text at
     // its range (expressions across a line break excepted: soft breaks drop trailing spaces). A leading
-    // BOM is left out here: it shifts every range after it (the skipped test in pathological.test.ts).
+    // BOM is left out here: its ranges are checked by the BOM tests below and in pathological.test.ts.
     const literal = !/[\\&*_`<>[\]]|~~/.test(text) && !text.startsWith('\ufeff');
     const lineTexts = text.split(/\r\n|\r|\n/);
     const sliceAt = (r: { start: { line: number; character: number }; end: { line: number; character: number } }) =>
@@ -179,21 +179,21 @@ describe('robustness: properties of the language service', function () {
     fc.assert(fc.property(markdownDoc, positions, checkWithoutBom), { numRuns: runs });
   });
 
-  // BUG (buildModel / parseMarkdown): micromark drops a leading U+FEFF and counts its offsets from the
+  // Was a bug (buildModel / parseMarkdown): micromark drops a leading U+FEFF and counts its offsets from the
   // text after it, while LineIndex counts from the document's first code unit, so with a BOM every
-  // parsed range is one code unit early: `\ufeff\r\n# ` gives the section symbol a start at line 0,
-  // character 2 on a line of length 1, and `\ufeff1Q25` reads the period with the text `1Q2`. Editors
+  // parsed range was one code unit early: `\ufeff\r\n# ` gave the section symbol a start at line 0,
+  // character 2 on a line of length 1, and `\ufeff1Q25` read the period with the text `1Q2`. Editors
   // strip the BOM, but the CLI and the workspace (readFileSync(…, 'utf8')) keep it.
-  it('… for documents that start with a BOM (BUG: every parsed range is one code unit early)', () => {
+  it('… for documents that start with a BOM', () => {
     fc.assert(fc.property(anyDoc, positions, (text, at) => checkService(`\ufeff${text}`, at)), { numRuns: runs });
   });
 
-  // BUG (trimSectionEnds in server/src/core/model/buildModel.ts): a section's end is trimmed back over
+  // Was a bug (trimSectionEnds in server/src/core/model/buildModel.ts): a section's end was trimmed back over
   // trailing whitespace, and the last row of a tab-separated table can be nothing but tabs (an empty
-  // row pasted from a spreadsheet), so the table's symbol ends after its section's:
-  // `# 실적\n\n\t1Q25\t2Q25\n\t1\t2\n\t\t\n` gives `실적` the range 0:0–3:4 and its child
+  // row pasted from a spreadsheet), so the table's symbol ended after its section's:
+  // `# 실적\n\n\t1Q25\t2Q25\n\t1\t2\n\t\t\n` gave `실적` the range 0:0–3:4 and its child
   // `Table: 1Q25 | 2Q25` 2:0–4:2 (test/core/outline.test.ts states the invariant for the seeds).
-  it('… and every child symbol lies inside its parent (BUG: a table ending in a row of tabs ends past its section)', () => {
+  it('… and every child symbol lies inside its parent, even after a table ending in a row of tabs', () => {
     checkService('# 실적\n\n\t1Q25\t2Q25\n\t1\t2\n\t\t\n', [[0, 0]], true);
     fc.assert(fc.property(markdownDoc, positions, (text, at) => {
       fc.pre(!text.startsWith('\ufeff'));

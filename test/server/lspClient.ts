@@ -2,7 +2,7 @@
 // the way an editor does, with no editor.
 import { spawn, type ChildProcessWithoutNullStreams } from 'node:child_process';
 
-type Message = { jsonrpc: '2.0'; id?: number; method?: string; params?: unknown; result?: unknown; error?: { message: string } };
+type Message = { jsonrpc: '2.0'; id?: number; method?: string; params?: unknown; result?: unknown; error?: { code?: number; message: string } };
 
 export class LspClient {
   private readonly child: ChildProcessWithoutNullStreams;
@@ -79,7 +79,8 @@ export class LspClient {
     if (message.id !== undefined && message.method === undefined) {
       const pending = this.waiting.get(message.id);
       this.waiting.delete(message.id);
-      if (message.error) pending?.reject(new Error(message.error.message));
+      // The error code goes with the message: a cancelled request must answer RequestCancelled (-32800).
+      if (message.error) pending?.reject(Object.assign(new Error(message.error.message), { code: message.error.code }));
       else pending?.resolve(message.result);
     } else if (message.id !== undefined && message.method) {
       // A request from the server: answer it as an editor would.

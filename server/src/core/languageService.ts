@@ -21,6 +21,7 @@ import type { Fact } from './facts/factTypes';
 import { LineIndex } from './text/lineIndex';
 import type { Cancellation, ITextDocument, Position, Range, TickmarkDiagnostic } from './text/types';
 import { neverCancelled } from './text/types';
+import { nestingDepth } from './text/nestingDepth';
 
 /** The reports of the workspace, for features that look beyond one document (references, workspace symbols). */
 export interface WorkspaceReports {
@@ -145,7 +146,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return `Tickmark did not analyse this file: it is ${megabytes(text.length)}, above the ${megabytes(maxFileSize)} limit.`;
     }
     if (text.indexOf('\u0000') !== -1) return 'Tickmark did not analyse this file: it contains NUL bytes and looks binary, not Markdown.';
-    const depth = deepestNesting(text);
+    const depth = nestingDepth(text);
     if (depth > maxNesting) return `Tickmark did not analyse this file: it nests lists or quotes ${depth} levels deep (more than ${maxNesting}), which no report does and the Markdown parser cannot take.`;
     return undefined;
   };
@@ -411,23 +412,6 @@ function aliasesOf(index: KnowledgeIndex, kind: 'company' | 'model' | 'metric', 
 }
 
 const maxNesting = 100;
-
-/**
- * How deep lists and block quotes nest, from the line starts alone (`> > >`, `- - -`, indentation):
- * the Markdown parser recurses per level and takes quadratic time in it.
- */
-function deepestNesting(text: string): number {
-  let deepest = 0;
-  const line = /^[ \t]*(?:(?:>|[-*+]|\d{1,9}[.)])[ \t]*){2,}/gm;
-  for (const m of text.matchAll(line)) {
-    const markers = m[0].match(/>|[-*+]|\d{1,9}[.)]/g)?.length ?? 0;
-    if (markers > deepest) deepest = markers;
-  }
-  // Indented list items: one level per two spaces of indentation before a marker.
-  const indented = /^( {202,}|\t{101,})(?:[-*+]|\d{1,9}[.)])\s/m.exec(text);
-  if (indented) deepest = Math.max(deepest, Math.floor(indented[1].replace(/\t/g, '    ').length / 2));
-  return deepest;
-}
 
 function megabytes(n: number): string {
   return `${(n / (1024 * 1024)).toFixed(1)} MB`;

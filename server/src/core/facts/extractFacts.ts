@@ -9,6 +9,7 @@ import { proseFacts } from './proseFacts';
 import { calendarFacts, isCalendar } from './calendarFacts';
 import type { Caption } from '../model/reportModel';
 import { sectionSubjects } from './sectionSubject';
+import { within } from '../text/spans';
 
 export interface ReportFacts {
   facts: Fact[];
@@ -44,12 +45,26 @@ export function extractFacts(model: ReportModel, numbers: NumberInReport[], ment
 function tableSubject(
   model: ReportModel, tableStart: number, caption: Caption | undefined, mentions: EntityMention[], sectionSubject: (offset: number) => string | undefined,
 ): string | undefined {
-  const inSpan = (start: number, end: number) => mentions.find((m) => m.start >= start && m.end <= end && m.kind !== 'metric')?.id;
+  // Binary searches, not scans of the whole report: a report of a hundred tables would be quadratic.
+  const inSpan = (start: number, end: number) => within(mentions, start, end).find((m) => m.kind !== 'metric')?.id;
   const fromCaption = caption ? inSpan(caption.start, caption.end) : undefined;
   if (fromCaption) return fromCaption;
-  const title = [...model.blocks].reverse().find((b) => b.end <= tableStart);
+  const title = lastBlockEndingBy(model.blocks, tableStart);
   const fromTitle = title && title.content.text.length <= 80 && tableStart - title.end < 40 ? inSpan(title.start, title.end) : undefined;
   if (fromTitle) return fromTitle;
   // Otherwise the company its section's heading names (`# SK하이닉스 (000660 KS): 2Q25 실적 리뷰`).
   return sectionSubject(tableStart);
+}
+
+/** The last block (in report order) that ends by `offset`: blocks follow each other, so search from the last that starts by it. */
+function lastBlockEndingBy(blocks: ReportModel['blocks'], offset: number): ReportModel['blocks'][number] | undefined {
+  let low = 0;
+  let high = blocks.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (blocks[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  for (let i = low - 1; i >= 0; i--) if (blocks[i].end <= offset) return blocks[i];
+  return undefined;
 }

@@ -3,7 +3,7 @@
 // sentence (or its paragraph) is about, and the period it names. A percentage with a direction word
 // (`30% 적은 메모리`, `15% 상승`) is a change; a date next to an earnings word is an earnings date.
 import type { ReportModel, TextBlock } from '../model/reportModel';
-import { within } from '../text/spans';
+import { notInside, within } from '../text/spans';
 import type { ProseCell } from './tableFacts';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { NumberInReport } from '../features/numberReadings';
@@ -36,7 +36,7 @@ export function proseFacts(
   for (const block of units) {
     const blockMentions = within(mentions, block.start, block.end);
     // A year inside a name (`AIME 2024`, `CNMO 2024`) is part of the name, not the paragraph's period.
-    const inBlock = within(numbers, block.start, block.end).filter((n) => !blockMentions.some((m) => m.start <= n.start && n.end <= m.end));
+    const inBlock = notInside(within(numbers, block.start, block.end), blockMentions);
     const blockSubject = blockMentions.find((m) => m.kind !== 'metric');
     const blockPeriod = inBlock.find((n) => n.kind === 'period')?.period ?? sectionPeriod.get(block as TextBlock);
     for (const sentence of block.sentences) {

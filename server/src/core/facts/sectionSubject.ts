@@ -9,12 +9,16 @@ export function sectionSubjects(model: ReportModel, mentions: EntityMention[]): 
   const headings = model.headings
     .map((h) => ({ start: h.start, entity: within(mentions, h.start, h.end).find((m) => m.kind !== 'metric')?.id }))
     .filter((h) => h.entity !== undefined);
+  // The last such heading at or before the offset, by binary search: asked for every table and
+  // many numbers, a scan of every heading would make a long report quadratic.
   return (offset) => {
-    let found: string | undefined;
-    for (const h of headings) {
-      if (h.start > offset) break;
-      found = h.entity;
+    let low = 0;
+    let high = headings.length;
+    while (low < high) {
+      const mid = (low + high) >> 1;
+      if (headings[mid].start <= offset) low = mid + 1;
+      else high = mid;
     }
-    return found;
+    return low > 0 ? headings[low - 1].entity : undefined;
   };
 }

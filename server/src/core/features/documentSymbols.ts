@@ -10,7 +10,9 @@ export function provideDocumentSymbols(model: ReportModel, entities?: { mentions
   if (entities) {
     for (const m of entities.mentions) {
       const owner = innermostSection(model.sections, m.start);
-      bySection.set(owner, [...(bySection.get(owner) ?? []), m]);
+      const mentions = bySection.get(owner);
+      if (mentions) mentions.push(m);
+      else bySection.set(owner, [m]);
     }
   }
   const groupOf = (section: Section | undefined) => (entities ? entityGroup(model, bySection.get(section) ?? [], entities.index) : []);
@@ -73,10 +75,21 @@ function figureSymbol(model: ReportModel, figure: Figure): DocumentSymbol {
   };
 }
 
+/** Sibling sections follow each other: a binary search keeps a report of thousands of sections linear. */
 function innermostSection(sections: Section[], offset: number): Section | undefined {
-  const outer = sections.find((s) => s.start <= offset && offset <= s.end);
-  if (!outer) return undefined;
-  return innermostSection(outer.children, offset) ?? outer;
+  let low = 0;
+  let high = sections.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sections[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  // The last section starting at or before the offset, or its predecessor first when they share the boundary.
+  for (let i = Math.max(0, low - 2); i < low; i++) {
+    const outer = sections[i];
+    if (outer.start <= offset && offset <= outer.end) return innermostSection(outer.children, offset) ?? outer;
+  }
+  return undefined;
 }
 
 export const entitySymbolKind: Record<EntityMention['kind'], SymbolKindValue> = {
@@ -87,7 +100,11 @@ export const entitySymbolKind: Record<EntityMention['kind'], SymbolKindValue> = 
 function entityGroup(model: ReportModel, mentions: EntityMention[], index: KnowledgeIndex): DocumentSymbol[] {
   if (mentions.length === 0) return [];
   const byId = new Map<string, EntityMention[]>();
-  for (const m of mentions) byId.set(m.id, [...(byId.get(m.id) ?? []), m]);
+  for (const m of mentions) {
+    const list = byId.get(m.id);
+    if (list) list.push(m);
+    else byId.set(m.id, [m]);
+  }
   const children = [...byId.values()].map((list): DocumentSymbol => {
     const first = list[0];
     const kind = list.some((m) => m.kind === 'company') ? 'company' : first.kind;
@@ -104,8 +121,13 @@ function entityGroup(model: ReportModel, mentions: EntityMention[], index: Knowl
     .map((k) => [k, children.filter((c) => c.detail!.startsWith(k)).length] as const)
     .filter(([, n]) => n > 0)
     .map(([k, n]) => `${n} ${k === 'company' ? (n === 1 ? 'company' : 'companies') : `${k}${n === 1 ? '' : 's'}`}`);
-  const start = Math.min(...mentions.map((m) => m.start));
-  const end = Math.max(...mentions.map((m) => m.end));
+  // A loop, not Math.min(...spread): a section of a hundred thousand mentions would overflow the stack.
+  let start = Infinity;
+  let end = -Infinity;
+  for (const m of mentions) {
+    start = Math.min(start, m.start);
+    end = Math.max(end, m.end);
+  }
   return [{
     name: 'Entities',
     detail: counts.join(', '),

@@ -7,6 +7,7 @@ import { div, intersects, mul, point, sub, type Interval } from './interval';
 import { round } from './tableSum';
 import { fromToPairs } from './sentenceClaims';
 import type { Finding, Rule, RuleContext } from './ruleTypes';
+import type { Fact } from '../facts/factTypes';
 
 const cheaper = /^[\s]*(?:더\s)?(?:저렴|싸|할인|cheaper|less expensive|discount|lower cost)/i;
 
@@ -34,9 +35,10 @@ export const claimRule: Rule = {
         });
       }
     });
+    let tableValues: TableValues | undefined;
     for (const block of model.blocks) {
       discountClaims(context, within(context.numbers, block.start, block.end), findings);
-      comparativeClaims(context, block, findings);
+      comparativeClaims(context, block, () => (tableValues ??= indexTableValues(context.facts)), findings);
     }
     return findings;
   },
@@ -117,8 +119,8 @@ const behind = /뒤처|뒤쳐|못 미치|못미치|열세|trail[a-z]*|lag[a-z]*|
  * metrics the sentence names, against the values one table gives both. Silent unless the values'
  * intervals say the opposite.
  */
-function comparativeClaims(context: RuleContext, block: { sentences: Array<{ start: number; end: number }> }, findings: Finding[]): void {
-  const { model, mentions, facts, index } = context;
+function comparativeClaims(context: RuleContext, block: { sentences: Array<{ start: number; end: number }> }, tableValues: () => TableValues, findings: Finding[]): void {
+  const { model, mentions, index } = context;
   for (const sentence of block.sentences) {
     const text = model.text.slice(sentence.start, sentence.end);
     const word = ahead.exec(text) ?? behind.exec(text);
@@ -135,9 +137,9 @@ function comparativeClaims(context: RuleContext, block: { sentences: Array<{ sta
     const metrics = [...new Set(inSentence.filter((m) => m.kind === 'metric').map((m) => m.id))];
     const claimsAhead = ahead.test(word[0]);
     for (const metric of metrics) {
-      const of = (id: string) => facts.filter((f) => f.kind === 'value' && f.source === 'table' && f.metric === metric && f.entity === id && f.low !== null && f.high !== null);
-      for (const fa of of(a)) {
-        const fb = of(b).find((f) => f.cell?.table === fa.cell?.table && f.qualifier === fa.qualifier);
+      const { byEntity, byCell } = tableValues();
+      for (const fa of byEntity.get(`${metric}|${a}`) ?? []) {
+        const fb = byCell.get(`${metric}|${b}|${fa.cell?.table}|${fa.qualifier}`);
         if (!fb) continue;
         const [hi, lo] = claimsAhead ? [fa, fb] : [fb, fa];
         if (hi.high! >= lo.low!) {
@@ -156,4 +158,26 @@ function comparativeClaims(context: RuleContext, block: { sentences: Array<{ sta
       }
     }
   }
+}
+
+/** Table values by metric and entity (and by table and qualifier), built once per check: a report of many comparative sentences must not scan every fact for each. */
+interface TableValues {
+  byEntity: Map<string, Fact[]>;
+  byCell: Map<string, Fact>;
+}
+
+function indexTableValues(facts: Fact[]): TableValues {
+  const byEntity = new Map<string, Fact[]>();
+  const byCell = new Map<string, Fact>();
+  for (const f of facts) {
+    if (f.kind !== 'value' || f.source !== 'table' || f.low === null || f.high === null) continue;
+    const key = `${f.metric}|${f.entity}`;
+    const list = byEntity.get(key);
+    if (list) list.push(f);
+    else byEntity.set(key, [f]);
+    // The first in the fact order, as a scan would find it.
+    const cell = `${key}|${f.cell?.table}|${f.qualifier}`;
+    if (!byCell.has(cell)) byCell.set(cell, f);
+  }
+  return { byEntity, byCell };
 }

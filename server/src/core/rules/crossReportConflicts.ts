@@ -41,7 +41,14 @@ export type FactIndex = Map<string, Array<{ report: ReportFactsForComparison; fa
 /** One index over every report's facts, so each report is compared with all others in one pass. */
 export function indexReports(reports: ReportFactsForComparison[]): FactIndex {
   const index: FactIndex = new Map();
-  for (const report of reports) for (const f of report.facts) index.set(key(f), [...(index.get(key(f)) ?? []), { report, fact: f }]);
+  for (const report of reports) {
+    for (const f of report.facts) {
+      const k = key(f);
+      const list = index.get(k);
+      if (list) list.push({ report, fact: f });
+      else index.set(k, [{ report, fact: f }]);
+    }
+  }
   return index;
 }
 
@@ -50,12 +57,17 @@ export function indexReports(reports: ReportFactsForComparison[]): FactIndex {
  * (a label the knowledge base reads as one metric). Such a key says nothing across reports.
  */
 function ambiguousKeys(report: ReportFactsForComparison): Set<string> {
-  const byKey = new Map<string, ComparableFact[]>();
-  for (const f of report.facts) byKey.set(key(f), [...(byKey.get(key(f)) ?? []), f]);
-  const out = new Set<string>();
-  for (const [k, list] of byKey) {
-    if (list.some((a) => list.some((b) => !intersects({ low: a.low!, high: a.high! }, { low: b.low!, high: b.high! })))) out.add(k);
+  // Intervals that pairwise overlap share a point (Helly in one dimension): some pair is disjoint
+  // exactly when the highest low lies above the lowest high. One pass, however often a fact is stated.
+  const spans = new Map<string, { low: number; high: number }>();
+  for (const f of report.facts) {
+    const k = key(f);
+    const span = spans.get(k);
+    if (!span) spans.set(k, { low: f.low!, high: f.high! });
+    else spans.set(k, { low: Math.max(span.low, f.low!), high: Math.min(span.high, f.high!) });
   }
+  const out = new Set<string>();
+  for (const [k, span] of spans) if (span.low > span.high) out.add(k);
   return out;
 }
 

@@ -14,29 +14,50 @@ export const dateConflict: Rule = {
       const m = /(\d{2})-(\d{2})$/.exec(f.date!);
       return m ? `${m[1]}-${m[2]}` : undefined;
     };
-    const groups = new Map<string, Fact[]>();
-    for (const f of dated) groups.set(`${f.entity}|${f.event}`, [...(groups.get(`${f.entity}|${f.event}`) ?? []), f]);
-    for (const group of groups.values()) {
-      const known = group.map((f) => ({ f, md: monthDay(f) })).filter((x) => x.md);
-      for (let i = 0; i < known.length; i++) {
-        for (let j = i + 1; j < known.length; j++) {
-          const a = known[i];
-          const b = known[j];
-          if (a.f.source === b.f.source && a.f.cell?.table === b.f.cell?.table && a.f.source !== 'prose') continue;
-          if (a.md === b.md) {
-            context.verified(a.f, `${b.f.text} (line ${b.f.range.start.line + 1})`);
-            context.verified(b.f, `${a.f.text} (line ${a.f.range.start.line + 1})`);
-            continue;
+    type Dated = { f: Fact; md: string };
+    // Two statements from one table or calendar are one statement; prose sentences are each their own.
+    const apart = (a: Dated, b: Dated) => !(a.f.source === b.f.source && a.f.cell?.table === b.f.cell?.table && a.f.source !== 'prose');
+    const conflict = (here: Dated, there: Dated): Finding => {
+      const name = context.index.displayName('company', here.f.entity!);
+      return {
+        rule: 'date-conflict', severity: 'error', at: here.f, fact: here.f,
+        message: `${name} earnings are on ${describe(here.md)} here but on ${describe(there.md)} on line ${there.f.range.start.line + 1}` +
+          (here.f.calendar || there.f.calendar ? ` (the calendar's month is read from the dates it shares with the rest of the report: ${monthName(calendarMonth!)}).` : '.'),
+        related: [{ at: there.f, message: `${name}: ${there.f.text} → ${describe(there.md)}` }],
+        inputs: [],
+      };
+    };
+    for (const group of eventGroups(dated).values()) {
+      // The statements of each day, in report order: a date restated a hundred times (a peer table
+      // pasted into every section) is compared once with each other day, and each restatement
+      // still carries the conflict.
+      const days = new Map<string, Dated[]>();
+      for (const f of group) {
+        const md = monthDay(f);
+        if (!md) continue;
+        const day = days.get(md);
+        if (day) day.push({ f, md });
+        else days.set(md, [{ f, md }]);
+      }
+      const byDay = [...days.values()];
+      // Statements of the same day check each other: the first few from other places, in report order.
+      for (const day of byDay) {
+        for (const here of day) {
+          for (const there of day.slice(0, maxChecksPerFact + 1).filter((x) => x !== here && apart(here, x)).slice(0, maxChecksPerFact)) {
+            context.verified(here.f, `${there.f.text} (line ${there.f.range.start.line + 1})`);
           }
-          const name = context.index.displayName('company', a.f.entity!);
-          for (const [here, there] of [[a, b], [b, a]] as const) {
-            findings.push({
-              rule: 'date-conflict', severity: 'error', at: here.f, fact: here.f,
-              message: `${name} earnings are on ${describe(here.md!)} here but on ${describe(there.md!)} on line ${there.f.range.start.line + 1}` +
-                (here.f.calendar || there.f.calendar ? ` (the calendar's month is read from the dates it shares with the rest of the report: ${monthName(calendarMonth!)}).` : '.'),
-              related: [{ at: there.f, message: `${name}: ${there.f.text} → ${describe(there.md!)}` }],
-              inputs: [],
-            });
+        }
+      }
+      // Different days conflict: each statement against the first of the other day from another place.
+      for (let i = 0; i < byDay.length; i++) {
+        let compared = 0;
+        for (let j = i + 1; j < byDay.length && compared < maxFindingsPerFact; j++) {
+          compared++;
+          for (const [statements, others] of [[byDay[i], byDay[j]], [byDay[j], byDay[i]]] as const) {
+            for (const here of statements) {
+              const there = others.slice(0, 4).find((x) => apart(here, x));
+              if (there) findings.push(conflict(here, there));
+            }
           }
         }
       }
@@ -46,14 +67,32 @@ export const dateConflict: Rule = {
   },
 };
 
+/** Other days each statement is reported against, at most: one wrong date is reported a few times, not once per other date. */
+const maxFindingsPerFact = 3;
+/** Statements of the same day each is checked against (the tick lists five). */
+const maxChecksPerFact = 5;
+
+/** Dated facts by company and event, in report order. */
+function eventGroups(dated: Fact[]): Map<string, Fact[]> {
+  const groups = new Map<string, Fact[]>();
+  for (const f of dated) {
+    const key = `${f.entity}|${f.event}`;
+    const group = groups.get(key);
+    if (group) group.push(f);
+    else groups.set(key, [f]);
+  }
+  return groups;
+}
+
 /**
  * A week-laid calendar does not write its month. Take the month under which most calendar entries
  * fall on the date the rest of the report gives the same company's event.
  */
 function inferCalendarMonth(dated: Fact[]): number | undefined {
   const votes = new Map<number, number>();
+  const stated = eventGroups(dated.filter((f) => !f.calendar));
   for (const c of dated.filter((f) => f.calendar)) {
-    for (const d of dated.filter((f) => !f.calendar && f.entity === c.entity && f.event === c.event)) {
+    for (const d of stated.get(`${c.entity}|${c.event}`) ?? []) {
       const m = /(\d{2})-(\d{2})$/.exec(d.date!);
       if (!m || Number(m[2]) !== c.calendar!.day) continue;
       const base = ((Number(m[1]) - 1 - c.calendar!.monthOffset + 12) % 12) + 1;

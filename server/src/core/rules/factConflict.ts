@@ -19,53 +19,139 @@ export const factConflict: Rule = {
       if (group) group.push(f);
       else groups.set(key, [f]);
     }
-    const source = (f: Fact) => (f.cell ? `table ${f.cell.table}` : `prose ${f.index}`);
-    for (const group of groups.values()) {
+    const same = (a: Fact, b: Fact) => sourceOf(a) !== sourceOf(b) && sameFact(a, b, (x, y) => related(context.index, x, y));
+    const conflict = (here: Fact, there: Fact): Finding => {
+      const loose = here.entity === undefined || there.entity === undefined || here.period === undefined || there.period === undefined;
+      return {
+        rule: 'fact-conflict',
+        severity: loose ? 'warning' : 'error',
+        at: here,
+        fact: here,
+        message: `${factName(here)}${here.entity ? ` (${context.index.displayName(context.index.models.has(here.entity) ? 'model' : 'company', here.entity)})` : ''} is ${here.text} here but ${there.text} on line ${there.range.start.line + 1}` +
+          `${here.unit ? ` (${here.unit})` : ''}: [${here.low}, ${here.high}] and [${there.low}, ${there.high}] do not overlap` +
+          (loose ? '; the statements name the entity or period only in part, so read them together.' : '.'),
+        related: [{ at: there, message: `${factName(there)}: ${there.text}` }],
+        // Both places carry the diagnostic (CONSISTENCY.md §2): the other is related, not an input.
+        inputs: [],
+      };
+    };
+    for (const all of groups.values()) {
       // A table states each fact once: a group from a single table has nothing to compare.
-      if (group.every((f) => f.cell && f.cell.table === group[0].cell?.table)) continue;
-      const findingsFor = new Map<Fact, number>();
-      for (let i = 0; i < group.length; i++) {
-        let compared = 0;
-        for (let j = i + 1; j < group.length && compared < maxComparisons; j++) {
-          const a = group[i];
-          const b = group[j];
-          if (source(a) === source(b)) continue;
-          if (!sameFact(a, b, (x, y) => related(context.index, x, y))) continue;
-          compared++;
-          const loose = a.entity === undefined || b.entity === undefined || a.period === undefined || b.period === undefined;
-          if (intersects({ low: a.low!, high: a.high! }, { low: b.low!, high: b.high! })) {
-            context.verified(a, `${b.text} (line ${b.range.start.line + 1})`);
-            context.verified(b, `${a.text} (line ${a.range.start.line + 1})`);
-            continue;
-          }
-          for (const [here, there] of [[a, b], [b, a]] as const) {
-            // A value repeated many times is reported a few times, not once per pair.
-            const count = findingsFor.get(here) ?? 0;
-            if (count >= maxFindingsPerFact) continue;
-            findingsFor.set(here, count + 1);
-            findings.push({
-              rule: 'fact-conflict',
-              severity: loose ? 'warning' : 'error',
-              at: here,
-              fact: here,
-              message: `${factName(here)}${here.entity ? ` (${context.index.displayName(context.index.models.has(here.entity) ? 'model' : 'company', here.entity)})` : ''} is ${here.text} here but ${there.text} on line ${there.range.start.line + 1}` +
-                `${here.unit ? ` (${here.unit})` : ''}: [${here.low}, ${here.high}] and [${there.low}, ${there.high}] do not overlap` +
-                (loose ? '; the statements name the entity or period only in part, so read them together.' : '.'),
-              related: [{ at: there, message: `${factName(there)}: ${there.text}` }],
-              // Both places carry the diagnostic (CONSISTENCY.md §2): the other is related, not an input.
-              inputs: [],
-            });
+      if (all.every((f) => f.cell && f.cell.table === all[0].cell?.table)) continue;
+      for (const part of partitions(withoutAmbiguousCells(all))) {
+        const classes = restatements(part);
+        // Each class with the classes it agrees with (itself first: identical statements in two places check each other).
+        const agreeing = classes.map((c) => [c]);
+        // Rounds of findings each class has had: a value repeated many times is reported a few times, not once per pair.
+        const findingRounds = new Map<Fact[], number>();
+        for (let i = 0; i < classes.length; i++) {
+          let compared = 0;
+          for (let j = i + 1; j < classes.length && compared < maxComparisons; j++) {
+            const pair = comparablePair(classes[i], classes[j], same);
+            if (!pair) continue;
+            compared++;
+            const [a, b] = pair;
+            if (intersects({ low: a.low!, high: a.high! }, { low: b.low!, high: b.high! })) {
+              agreeing[i].push(classes[j]);
+              agreeing[j].push(classes[i]);
+              continue;
+            }
+            // The two statements found, as a pair; then every restatement of each side.
+            for (const [statements, first, others, other] of [[classes[i], a, classes[j], b], [classes[j], b, classes[i], a]] as const) {
+              const round = findingRounds.get(statements) ?? 0;
+              if (round >= maxFindingsPerFact) continue;
+              findingRounds.set(statements, round + 1);
+              for (const here of [first, ...statements.filter((x) => x !== first)]) {
+                const there = same(here, other) ? other : others.slice(0, 4).find((x) => same(here, x));
+                if (there) findings.push(conflict(here, there));
+              }
+            }
           }
         }
+        // Each statement is checked against the first few agreeing statements elsewhere, in report order.
+        agreeing.forEach((classesHere, i) => {
+          for (const here of classes[i]) {
+            // The first few of each class suffice: only a shared table or a table-only label keeps two statements apart, and that holds for all.
+            const against = classesHere.flatMap((c) => c.slice(0, maxChecksPerFact + 1).filter((x) => same(here, x)).slice(0, maxChecksPerFact));
+            against.sort((x, y) => x.index - y.index);
+            for (const there of against.slice(0, maxChecksPerFact)) context.verified(here, `${there.text} (line ${there.range.start.line + 1})`);
+          }
+        });
       }
     }
     return findings;
   },
 };
 
-/** Statements of one fact compared with each other, at most; a fact stated a thousand times stays linear. */
+/**
+ * A table states each fact once, so two cells of one table that read as the same fact (same entity,
+ * period and qualifier) mean the reading missed what tells them apart: model columns that all name
+ * their developer (`OpenAI o1-mini`, `OpenAI o1-1217`), a row label naming a model for every
+ * column, return columns (`1W`, `1M`, `3M`) read as one metric. Such cells cannot be matched with
+ * a statement elsewhere (which of them would it restate?), so they are left out: a table pasted
+ * twice would otherwise conflict with itself cell by cell.
+ */
+function withoutAmbiguousCells(group: Fact[]): Fact[] {
+  const identity = (f: Fact) => `${f.cell!.table}|${f.entity ?? ''}|${f.period ?? ''}|${f.qualifier ?? ''}`;
+  const count = new Map<string, number>();
+  for (const f of group) if (f.cell) count.set(identity(f), (count.get(identity(f)) ?? 0) + 1);
+  return group.filter((f) => !f.cell || count.get(identity(f)) === 1);
+}
+
+/**
+ * Where a statement stands: one table, or one prose statement. Two statements from one place are
+ * never compared.
+ */
+function sourceOf(f: Fact): string {
+  return f.cell ? `table ${f.cell.table}` : `prose ${f.index}`;
+}
+
+/**
+ * Groups that can hold one fact: a value names its entity and period exactly (a value without an
+ * entity is never compared), so values are split by them; changes match loosely and stay together.
+ */
+function partitions(group: Fact[]): Fact[][] {
+  const parts = new Map<string, Fact[]>();
+  for (const f of group) {
+    if (f.kind === 'value' && f.entity === undefined) continue;
+    const key = f.kind === 'value' ? `${f.entity}|${f.period ?? ''}` : '';
+    const part = parts.get(key);
+    if (part) part.push(f);
+    else parts.set(key, [f]);
+  }
+  return [...parts.values()];
+}
+
+/**
+ * Statements that say the same thing the same way (entity, period, qualifier, interval, and whether
+ * a table states it), in order of first appearance. They are compared as one: a report that repeats
+ * a value a hundred times (a summary and an appendix, a table pasted twice) costs one comparison per
+ * other value, and each repetition still gets its diagnostic.
+ */
+function restatements(part: Fact[]): Fact[][] {
+  const classes = new Map<string, Fact[]>();
+  for (const f of part) {
+    const key = `${f.entity ?? ''}|${f.period ?? ''}|${f.qualifier ?? ''}|${f.low}|${f.high}|${f.source === 'table'}`;
+    const statements = classes.get(key);
+    if (statements) statements.push(f);
+    else classes.set(key, [f]);
+  }
+  return [...classes.values()];
+}
+
+/** A statement of each class that can be compared with one of the other (different places, one fact); the first few of each are tried. */
+function comparablePair(a: Fact[], b: Fact[], same: (x: Fact, y: Fact) => boolean): [Fact, Fact] | undefined {
+  for (const x of a.slice(0, 3)) {
+    for (const y of b.slice(0, 3)) if (same(x, y)) return [x, y];
+  }
+  return undefined;
+}
+
+/** Other values of one fact compared with each value, at most; a fact stated a thousand ways stays linear. */
 const maxComparisons = 50;
 const maxFindingsPerFact = 3;
+/** Checks that held, per statement: a few are enough to sign a number off (the tick lists five). */
+const maxChecksPerFact = 5;
 
 /**
  * Two statements of one fact: same metric (grouped already), compatible entity and period, and

@@ -3,6 +3,7 @@
 // on intervals from the table's own rows, period by period.
 import type { Fact } from '../facts/factTypes';
 import { periodsInColumns, type TableGrid } from '../facts/tableGrid';
+import { tableValuesOf, valueCells } from './factIndex';
 import { parseFormulas, evaluate, describe, type Identity } from './formula';
 import { consistentWith, fixed, div, sub, mul, point, type Interval } from './interval';
 import { factName, type Finding, type Rule, type RuleContext } from './ruleTypes';
@@ -50,8 +51,7 @@ function changesAgainstTables(context: RuleContext): Finding[] {
 
 /** The table values a prose change compares: the period it names and the one before it (YoY or QoQ). */
 export function tablePair(context: RuleContext, c: Fact): { before: Fact; now: Fact } | undefined {
-  const values = context.facts.filter((f) => f.kind === 'value' && f.source === 'table' && f.metric === c.metric && f.low !== null &&
-    (f.entity === c.entity || !c.entity || !f.entity));
+  const values = tableValuesOf(context.facts, c.metric ?? '').filter((f) => f.entity === c.entity || !c.entity || !f.entity);
   const now = values.find((f) => f.period === c.period);
   const prior = priorPeriod(c.period!, c.basis ?? 'yoy');
   const before = prior ? values.find((f) => f.period !== undefined && prior.test(f.period)) : undefined;
@@ -167,5 +167,5 @@ function report(context: RuleContext, findings: Finding[], outcomes: Outcome[], 
 }
 
 function cellFact(context: RuleContext, grid: TableGrid, row: number, column: number): Fact | undefined {
-  return context.facts.find((f) => f.cell?.table === grid.index && f.cell.row === row && f.cell.column === column && f.kind === 'value' && f.value !== null);
+  return valueCells(context.facts, grid.index).get(`${row}:${column}`)?.find((f) => f.value !== null);
 }

@@ -6,6 +6,7 @@ import type { TableGrid } from '../facts/tableGrid';
 import { periodsInColumns } from '../facts/tableGrid';
 import { add, consistentWith, fixed, point, type Interval } from './interval';
 import { factName, type Finding, type Rule, type RuleContext } from './ruleTypes';
+import { valueCells } from './factIndex';
 
 const explicitTotal = /^(?:합계|총계|소계|계|총\S+|Total|Sum|Subtotal)\b|^total\s/i;
 
@@ -25,33 +26,46 @@ export const tableSum: Rule = {
 type Cells = Map<string, Fact>;
 const at = (cells: Cells, row: number, column: number) => cells.get(`${row}:${column}`);
 
+/** Each cell's value (the last a cell states), from the index shared by the rules rather than a scan of every fact per table. */
 function factsByCell(facts: Fact[], table: number): Cells {
   const cells: Cells = new Map();
-  for (const f of facts) if (f.cell?.table === table && f.kind === 'value' && f.low !== null) cells.set(`${f.cell.row}:${f.cell.column}`, f);
+  for (const [key, list] of valueCells(facts, table)) {
+    for (const f of list) if (f.low !== null) cells.set(key, f);
+  }
   return cells;
 }
 
 /** Rows that are values in the same unit as `total` (not growth rows, not percentages). */
-function summable(grid: TableGrid, cells: Cells, row: number, unit: string | null): boolean {
+function summable(grid: TableGrid, samples: Map<number, Fact>, row: number, unit: string | null): boolean {
   if (grid.rows[row].growth) return false;
-  const sample = [...cells.values()].find((f) => f.cell!.row === row);
+  const sample = samples.get(row);
   return sample !== undefined && sample.unit === unit && unit !== '%';
 }
 
+/**
+ * The most rows a total is looked for over. Reports sum a handful of segments (a few dozen at
+ * most); without a bound a data table of thousands of rows would try every run above and below
+ * every row, cubic in its height.
+ */
+const maxComponents = 40;
+
 function rowTotals(context: RuleContext, grid: TableGrid, cells: Cells, findings: Finding[]): void {
   const rows = grid.dataRows;
-  for (const t of rows) {
-    const sample = [...cells.values()].find((f) => f.cell!.row === t);
-    if (!sample || !summable(grid, cells, t, sample.unit)) continue;
+  // Each row's first value, which stands for the row's unit.
+  const samples = new Map<number, Fact>();
+  for (const f of cells.values()) if (!samples.has(f.cell!.row)) samples.set(f.cell!.row, f);
+  for (let position = 0; position < rows.length; position++) {
+    const t = rows[position];
+    const sample = samples.get(t);
+    if (!sample || !summable(grid, samples, t, sample.unit)) continue;
     const explicit = explicitTotal.test(grid.rows[t].text.trim());
-    const position = rows.indexOf(t);
     // Components: a run of summable rows right above (explicit totals, subtotal layouts) or right below (segments under a total).
     const above: number[] = [];
-    for (let k = position - 1; k >= 0 && summable(grid, cells, rows[k], sample.unit) && !explicitTotal.test(grid.rows[rows[k]].text.trim()); k--) above.unshift(rows[k]);
+    for (let k = position - 1; k >= 0 && above.length < maxComponents && summable(grid, samples, rows[k], sample.unit) && !explicitTotal.test(grid.rows[rows[k]].text.trim()); k--) above.unshift(rows[k]);
     const below: number[] = [];
-    for (let k = position + 1; k < rows.length; k++) {
+    for (let k = position + 1; k < rows.length && below.length < maxComponents; k++) {
       if (grid.rows[rows[k]].growth) continue;
-      if (!summable(grid, cells, rows[k], sample.unit)) break;
+      if (!summable(grid, samples, rows[k], sample.unit)) break;
       below.push(rows[k]);
     }
     const runs = explicit ? [above] : [...suffixes(above), ...prefixes(below)];

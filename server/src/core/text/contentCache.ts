@@ -1,6 +1,7 @@
 // Results computed from a piece of text alone (the numbers in a paragraph, the names in a cell),
 // kept by the text itself: after an edit only the blocks whose text changed are read again.
-// Bounded: when full, it starts over rather than growing with every edit.
+// Bounded in entries and in the text they are kept by: when full, it starts over rather than
+// growing with every edit (each keystroke in a 1 MB paragraph is a new 1 MB key, with its results).
 
 const all = new Set<ContentCache<unknown>>();
 
@@ -11,21 +12,44 @@ export function clearContentCaches(): void {
 
 export class ContentCache<T> {
   private readonly entries = new Map<string, T>();
+  private keptChars = 0;
 
-  constructor(private readonly limit = 20000) {
+  /**
+   * At most `limit` entries, kept by at most `maxChars` characters of text in all. Two million
+   * characters hold the blocks of some forty reports the size of the seeds; an entry costs about 30
+   * bytes of heap per character of its key (the key and the results read from it), so a full cache
+   * stays near 60 MB.
+   */
+  constructor(private readonly limit = 20000, private readonly maxChars = 2 * 1024 * 1024) {
     all.add(this as ContentCache<unknown>);
   }
 
   clear(): void {
     this.entries.clear();
+    this.keptChars = 0;
+  }
+
+  /** Characters of text the entries are kept by. */
+  get chars(): number {
+    return this.keptChars;
   }
 
   get(key: string, compute: () => T): T {
     const hit = this.entries.get(key);
     if (hit !== undefined) return hit;
     const value = compute();
-    if (this.entries.size >= this.limit) this.entries.clear();
+    // A text larger than the whole budget is read each time rather than kept.
+    if (key.length > this.maxChars) return value;
+    if (this.entries.size >= this.limit || this.keptChars + key.length > this.maxChars) this.clear();
     this.entries.set(key, value);
+    this.keptChars += key.length;
     return value;
   }
+}
+
+/** Characters of text all caches are kept by: for measuring memory, and for tests. */
+export function contentCacheChars(): number {
+  let chars = 0;
+  for (const cache of all) chars += cache.chars;
+  return chars;
 }

@@ -13,3 +13,21 @@ export function within<T extends { start: number; end: number }>(sorted: readonl
   for (let i = low; i < sorted.length && sorted[i].start < end; i++) if (sorted[i].end <= end) out.push(sorted[i]);
   return out;
 }
+
+/**
+ * The items (sorted by `start`) that no container (sorted by `start`) holds whole, in one merge of
+ * the two lists: asking every container for every item is quadratic in a paragraph that is one
+ * endless line.
+ */
+export function notInside<T extends { start: number; end: number }>(items: readonly T[], containers: readonly { start: number; end: number }[]): T[] {
+  const out: T[] = [];
+  let next = 0;
+  // The furthest end among the containers that start at or before the item: one of them holds it
+  // exactly when that end reaches the item's end.
+  let reach = -Infinity;
+  for (const item of items) {
+    while (next < containers.length && containers[next].start <= item.start) reach = Math.max(reach, containers[next++].end);
+    if (reach < item.end) out.push(item);
+  }
+  return out;
+}
