@@ -1,6 +1,7 @@
-// Builds the report model from Markdown: one parse, one pass over the blocks in document order.
+// Builds the report model from Markdown: one parse (of the chunks that changed), one pass over the
+// blocks in document order.
 import type { Nodes, RootContent, Heading as MdastHeading } from 'mdast';
-import { parseMarkdown } from './parseMarkdown';
+import { parseIncrementally } from './incrementalParse';
 import { inlineText } from './inlineText';
 import { splitSentences } from './sentences';
 import { gfmTable, tabSeparatedTable, trimMapped, type TableBody } from './tables';
@@ -29,7 +30,7 @@ export function buildReportModel(document: ITextDocument): ReportModel {
   const lines = new LineIndex(text);
   // The parser drops a leading byte-order mark and counts from the character after it; a space of
   // the same length keeps its offsets aligned with the text (a heading may be indented by one space).
-  const tree = parseMarkdown(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
+  const tree = parseIncrementally(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
   const items: Item[] = [];
   collectItems(text, lines, tree.children, 0, 'paragraph', items);
   return assemble(document, text, lines, items);

@@ -2,7 +2,12 @@
 // kept by the text itself: after an edit only the blocks whose text changed are read again.
 // Bounded: when full, it starts over rather than growing with every edit.
 
-const all = new Set<ContentCache<unknown>>();
+const all = new Set<{ clear(): void }>();
+
+/** Adds a cache of another shape (parsed trees) to what `clearContentCaches` empties. */
+export function registerContentCache(cache: { clear(): void }): void {
+  all.add(cache);
+}
 
 /** Forgets every cached result: for measuring a cold analysis, and for tests. */
 export function clearContentCaches(): void {
@@ -13,7 +18,7 @@ export class ContentCache<T> {
   private readonly entries = new Map<string, T>();
 
   constructor(private readonly limit = 20000) {
-    all.add(this as ContentCache<unknown>);
+    all.add(this);
   }
 
   clear(): void {
