@@ -3,7 +3,7 @@
 import type { Table, UnitNote } from '../model/reportModel';
 import { within } from '../text/spans';
 import type { EntityMention } from '../entities/recogniseEntities';
-import { readNumbers } from '../numbers/readNumbers';
+import { readNumbersOnce } from '../features/numberReadings';
 import { findCellUnitNote } from '../model/unitNotes';
 
 export interface AxisLabel {
@@ -40,7 +40,7 @@ export function buildGrid(table: Table, index: number, mentions: EntityMention[]
     // `OpenAI o1-mini`: a label that names a developer and its model is about the model.
     const entity = mentionIn(start, end, ['model']) ?? mentionIn(start, end, ['company', 'ticker']);
     const metric = mentionIn(start, end, ['metric']);
-    const readings = readNumbers(text, 'header');
+    const readings = readNumbersOnce(text, 'header');
     const period = readings.length === 1 && (readings[0].kind === 'period' || readings[0].kind === 'date') && readings[0].period &&
       readings[0].end - readings[0].start >= text.trim().length - 2 ? readings[0].period : undefined;
     const note = findCellUnitNote(text)?.note;

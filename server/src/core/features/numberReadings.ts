@@ -10,6 +10,11 @@ import { ContentCache } from '../text/contentCache';
 // Readings depend only on a block's text and context; an edit leaves the other blocks' readings valid.
 const readings = new ContentCache<ReadNumber[]>();
 
+/** The numbers of a piece of text read in a context, from the cache when that text was read before. Do not modify the result. */
+export function readNumbersOnce(text: string, context: ReadingContext): readonly ReadNumber[] {
+  return readings.get(`${context}\u0000${text}`, () => readNumbers(text, context));
+}
+
 export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
   range: Range;
   /** Source offsets of the expression (end exclusive). */
@@ -22,7 +27,7 @@ export function readReportNumbers(model: ReportModel): NumberInReport[] {
   const out: NumberInReport[] = [];
   const read = (content: MappedText, context: ReadingContext) => {
     if (content.text.length === 0) return;
-    for (const n of readings.get(`${context}\u0000${content.text}`, () => readNumbers(content.text, context))) {
+    for (const n of readNumbersOnce(content.text, context)) {
       const start = sourceStart(content, n.start);
       const end = sourceEnd(content, n.end);
       out.push({ ...n, start, end, range: model.lines.range(start, end), context });

@@ -19,7 +19,8 @@ export const factConflict: Rule = {
       if (group) group.push(f);
       else groups.set(key, [f]);
     }
-    const source = (f: Fact) => (f.cell ? `table ${f.cell.table}` : `prose ${f.index}`);
+    // One table, or one prose statement: compared per pair, so without building a key string.
+    const sameSource = (a: Fact, b: Fact) => (a.cell && b.cell ? a.cell.table === b.cell.table : !a.cell && !b.cell && a.index === b.index);
     for (const group of groups.values()) {
       // A table states each fact once: a group from a single table has nothing to compare.
       if (group.every((f) => f.cell && f.cell.table === group[0].cell?.table)) continue;
@@ -29,7 +30,7 @@ export const factConflict: Rule = {
         for (let j = i + 1; j < group.length && compared < maxComparisons; j++) {
           const a = group[i];
           const b = group[j];
-          if (source(a) === source(b)) continue;
+          if (sameSource(a, b)) continue;
           if (!sameFact(a, b, (x, y) => related(context.index, x, y))) continue;
           compared++;
           const loose = a.entity === undefined || b.entity === undefined || a.period === undefined || b.period === undefined;
