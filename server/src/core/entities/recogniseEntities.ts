@@ -26,18 +26,19 @@ interface Candidate extends Omit<EntityMention, 'range'> {
   weak: boolean;
 }
 
-/** Scans per text, per knowledge index: an edit re-scans only the blocks it changed. */
-const scans = new WeakMap<KnowledgeIndex, ContentCache<{ tickers: TickerMatch[]; aliases: AliasMatch[] }>>();
+type Scan = { tickers: TickerMatch[]; aliases: AliasMatch[] };
+/** Scans per text (one cache per context, keyed by the text itself), per knowledge index: an edit re-scans only the blocks it changed. */
+const scans = new WeakMap<KnowledgeIndex, Record<'cell' | 'prose', ContentCache<Scan>>>();
 
 export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): EntityMention[] {
   const candidates: Candidate[] = [];
   let cache = scans.get(index);
-  if (!cache) scans.set(index, (cache = new ContentCache()));
+  if (!cache) scans.set(index, (cache = { cell: new ContentCache(), prose: new ContentCache() }));
   const read = (content: MappedText, where: EntityMention['where']) => {
     const { text } = content;
     if (text.length === 0) return;
     const context = where === 'cell' ? 'cell' : 'prose';
-    const { tickers, aliases } = cache!.get(`${context}\u0000${text}`, () => ({ tickers: findTickers(text, index, context), aliases: index.trie.scan(text) }));
+    const { tickers, aliases } = cache![context].get(text, () => ({ tickers: findTickers(text, index, context), aliases: index.trie.scan(text) }));
     const taken = (s: number, e: number) => tickers.some((t) => t.start < e && s < t.end);
     const at = (s: number, e: number) => ({ text: text.slice(s, e), start: sourceStart(content, s), end: sourceEnd(content, e), where });
     for (const t of tickers) candidates.push({ kind: 'ticker', id: t.id, weak: false, ...at(t.start, t.end) });

@@ -8,11 +8,13 @@ import type { Range } from '../text/types';
 import { ContentCache } from '../text/contentCache';
 
 // Readings depend only on a block's text and context; an edit leaves the other blocks' readings valid.
-const readings = new ContentCache<ReadNumber[]>();
+// One cache per context, keyed by the text itself: a block's text is the same string from one
+// version to the next, so its hash is computed once (a key built per lookup would be hashed each time).
+const readings: Record<ReadingContext, ContentCache<ReadNumber[]>> = { prose: new ContentCache(), cell: new ContentCache(), header: new ContentCache() };
 
 /** The numbers of a piece of text read in a context, from the cache when that text was read before. Do not modify the result. */
 export function readNumbersOnce(text: string, context: ReadingContext): readonly ReadNumber[] {
-  return readings.get(`${context}\u0000${text}`, () => readNumbers(text, context));
+  return readings[context].get(text, () => readNumbers(text, context));
 }
 
 export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
@@ -23,15 +25,31 @@ export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
   context: ReadingContext;
 }
 
+/**
+ * The numbers of a block's text as last placed in a report. A report's unchanged chunks keep their
+ * blocks, text objects included (model/chunkItems.ts), from one version to the next: their numbers
+ * are reused while they stand on the same line. Never modified once made.
+ */
+const placedNumbers = new WeakMap<MappedText, { context: ReadingContext; line: number; numbers: NumberInReport[] }>();
+
 export function readReportNumbers(model: ReportModel): NumberInReport[] {
   const out: NumberInReport[] = [];
   const read = (content: MappedText, context: ReadingContext) => {
     if (content.text.length === 0) return;
+    // The same text object stands at the same offset; the line too if the first number's does.
+    const placed = placedNumbers.get(content);
+    if (placed && placed.context === context && (placed.numbers.length === 0 || model.lines.positionAt(placed.numbers[0].start).line === placed.line)) {
+      for (const n of placed.numbers) out.push(n);
+      return;
+    }
+    const numbers: NumberInReport[] = [];
     for (const n of readNumbersOnce(content.text, context)) {
       const start = sourceStart(content, n.start);
       const end = sourceEnd(content, n.end);
-      out.push({ ...n, start, end, range: model.lines.range(start, end), context });
+      numbers.push({ ...n, start, end, range: model.lines.range(start, end), context });
     }
+    placedNumbers.set(content, { context, line: numbers.length > 0 ? numbers[0].range.start.line : 0, numbers });
+    for (const n of numbers) out.push(n);
   };
   for (const heading of model.headings) read(heading.content, 'prose');
   for (const block of model.blocks) read(block.content, 'prose');

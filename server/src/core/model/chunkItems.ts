@@ -24,6 +24,8 @@ export type Item =
 interface ChunkEntry {
   /** The chunk's items, offsets from the chunk's start. */
   items: Item[];
+  /** The model build that last used it: the chunks of the report being built are never evicted. */
+  usedBy: number;
   /** Where they were last placed, and the placed copies (reused while the chunk stays there). */
   placedAt: number;
   placed: Item[];
@@ -32,7 +34,8 @@ interface ChunkEntry {
 /**
  * Items by chunk text, least recently used first, bounded by the text they stand for (the items
  * take some 40 bytes per character): the open reports and a workspace's shared chunks, not every
- * report ever read.
+ * report ever read. The report being built stays whole even when it alone is larger than the
+ * bound, or each re-check of it would evict its own first chunks and read them again.
  */
 class ChunkCache {
   private readonly entries = new Map<string, ChunkEntry>();
@@ -50,11 +53,11 @@ class ChunkCache {
   }
 
   set(text: string, entry: ChunkEntry): void {
-    if (text.length > this.maxChars) return;
     this.entries.set(text, entry);
     this.chars += text.length;
-    for (const [oldest] of this.entries) {
-      if (this.chars <= this.maxChars) break;
+    for (const [oldest, { usedBy }] of this.entries) {
+      // The least recently used come first; once one belongs to the current build, all later ones do.
+      if (this.chars <= this.maxChars || usedBy === entry.usedBy) break;
       this.entries.delete(oldest);
       this.chars -= oldest.length;
     }
@@ -66,8 +69,9 @@ class ChunkCache {
   }
 }
 
-const cache = new ChunkCache(1536 * 1024);
+const cache = new ChunkCache(1024 * 1024);
 registerContentCache(cache);
+let builds = 0;
 
 /**
  * The items of the whole text in document order: `read` reads one chunk's text alone (parse and
@@ -75,11 +79,14 @@ registerContentCache(cache);
  */
 export function itemsByChunk(text: string, read: (chunkText: string) => Item[]): Item[] {
   const items: Item[] = [];
+  const build = ++builds;
   for (const chunk of chunkBlocks(topLevelBlocks(text))) {
     let entry = cache.get(chunk.text);
-    if (!entry) {
-      const read_ = read(chunk.text);
-      entry = { items: read_, placedAt: 0, placed: read_ };
+    if (entry) {
+      entry.usedBy = build;
+    } else {
+      const fresh = read(chunk.text);
+      entry = { items: fresh, usedBy: build, placedAt: 0, placed: fresh };
       cache.set(chunk.text, entry);
     }
     if (entry.placedAt !== chunk.start) {

@@ -19,8 +19,9 @@ export const factConflict: Rule = {
       if (group) group.push(f);
       else groups.set(key, [f]);
     }
-    // One table, or one prose statement: compared per pair, so without building a key string.
+    // Compared per pair (tens of thousands on a long report): no key string, no closure per pair.
     const sameSource = (a: Fact, b: Fact) => (a.cell && b.cell ? a.cell.table === b.cell.table : !a.cell && !b.cell && a.index === b.index);
+    const relatedEntities = (x: string, y: string) => related(context.index, x, y);
     for (const group of groups.values()) {
       // A table states each fact once: a group from a single table has nothing to compare.
       if (group.every((f) => f.cell && f.cell.table === group[0].cell?.table)) continue;
@@ -31,7 +32,7 @@ export const factConflict: Rule = {
           const a = group[i];
           const b = group[j];
           if (sameSource(a, b)) continue;
-          if (!sameFact(a, b, (x, y) => related(context.index, x, y))) continue;
+          if (!sameFact(a, b, relatedEntities)) continue;
           compared++;
           const loose = a.entity === undefined || b.entity === undefined || a.period === undefined || b.period === undefined;
           if (intersects({ low: a.low!, high: a.high! }, { low: b.low!, high: b.high! })) {
