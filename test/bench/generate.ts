@@ -44,12 +44,18 @@ export function vary(text: string, random: () => number, changes = 3): string {
   return chars.join('');
 }
 
-/** Seed variants round-robin over the seeds: `{i}_{seed name}`. */
-export function variants(seeds: Seed[], count: number, random: () => number): Array<{ name: string; text: string }> {
+/**
+ * Seed variants round-robin over the seeds: `{i}_{seed name}`. Most of a variant's chunks are its
+ * seed's (as reports that share boilerplate and tables). `distinct` also ends each block with 0 to 3
+ * spaces at random, which changes no reading but leaves few chunks shared between reports.
+ */
+export function variants(seeds: Seed[], count: number, random: () => number, distinct = false): Array<{ name: string; text: string }> {
   const out: Array<{ name: string; text: string }> = [];
   for (let i = 0; i < count; i++) {
     const seed = seeds[i % seeds.length];
-    out.push({ name: `${String(i).padStart(4, '0')}_${seed.name}`, text: vary(seed.text, random) });
+    let text = vary(seed.text, random);
+    if (distinct) text = text.replace(/\n\n/g, () => `${' '.repeat(Math.floor(random() * 4))}\n\n`);
+    out.push({ name: `${String(i).padStart(4, '0')}_${seed.name}`, text });
   }
   return out;
 }

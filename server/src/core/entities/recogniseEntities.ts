@@ -22,13 +22,22 @@ export interface EntityMention {
   where: 'prose' | 'heading' | 'cell' | 'caption';
 }
 
-interface Candidate extends Omit<EntityMention, 'range'> {
+interface Candidate extends EntityMention {
   weak: boolean;
+  /** The mention it gives when accepted, made once. */
+  mention?: EntityMention;
 }
 
 type Scan = { tickers: TickerMatch[]; aliases: AliasMatch[] };
 /** Scans per text (one cache per context, keyed by the text itself), per knowledge index: an edit re-scans only the blocks it changed. */
 const scans = new WeakMap<KnowledgeIndex, Record<'cell' | 'prose', ContentCache<Scan>>>();
+
+/**
+ * The candidates of a block's text as last placed in a report. A report's unchanged chunks keep their
+ * blocks, text objects included (model/chunkItems.ts), from one version to the next: their candidates
+ * (and the mentions made from them) are reused while they stand on the same line. Never modified once made.
+ */
+const placedCandidates = new WeakMap<MappedText, { index: KnowledgeIndex; where: EntityMention['where']; line: number; candidates: Candidate[] }>();
 
 export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): EntityMention[] {
   const candidates: Candidate[] = [];
@@ -37,10 +46,28 @@ export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): En
   const read = (content: MappedText, where: EntityMention['where']) => {
     const { text } = content;
     if (text.length === 0) return;
+    // The same text object stands at the same offset; the line too if the first candidate's does.
+    const placed = placedCandidates.get(content);
+    if (placed && placed.index === index && placed.where === where &&
+      (placed.candidates.length === 0 || model.lines.positionAt(placed.candidates[0].start).line === placed.line)) {
+      for (const c of placed.candidates) candidates.push(c);
+      return;
+    }
+    const found: Candidate[] = [];
+    readCandidates(content, where, found);
+    placedCandidates.set(content, { index, where, line: found.length > 0 ? found[0].range.start.line : 0, candidates: found });
+    for (const c of found) candidates.push(c);
+  };
+  const readCandidates = (content: MappedText, where: EntityMention['where'], candidates: Candidate[]) => {
+    const { text } = content;
     const context = where === 'cell' ? 'cell' : 'prose';
     const { tickers, aliases } = cache![context].get(text, () => ({ tickers: findTickers(text, index, context), aliases: index.trie.scan(text) }));
     const taken = (s: number, e: number) => tickers.some((t) => t.start < e && s < t.end);
-    const at = (s: number, e: number) => ({ text: text.slice(s, e), start: sourceStart(content, s), end: sourceEnd(content, e), where });
+    const at = (s: number, e: number) => {
+      const start = sourceStart(content, s);
+      const end = sourceEnd(content, e);
+      return { text: text.slice(s, e), start, end, range: model.lines.range(start, end), where };
+    };
     for (const t of tickers) candidates.push({ kind: 'ticker', id: t.id, weak: false, ...at(t.start, t.end) });
     for (const m of aliases) {
       if (taken(m.start, m.end)) continue;
@@ -76,7 +103,7 @@ export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): En
   });
 
   return accepted
-    .map((c): EntityMention => ({ kind: c.kind, id: c.id, text: c.text, start: c.start, end: c.end, range: model.lines.range(c.start, c.end), where: c.where }))
+    .map((c): EntityMention => (c.mention ??= { kind: c.kind, id: c.id, text: c.text, start: c.start, end: c.end, range: c.range, where: c.where }))
     .sort((a, b) => a.start - b.start);
 }
 

@@ -46,7 +46,7 @@ export function readReportNumbers(model: ReportModel): NumberInReport[] {
     for (const n of readNumbersOnce(content.text, context)) {
       const start = sourceStart(content, n.start);
       const end = sourceEnd(content, n.end);
-      numbers.push({ ...n, start, end, range: model.lines.range(start, end), context });
+      numbers.push(placeNumber(n, start, end, model.lines.range(start, end), context));
     }
     placedNumbers.set(content, { context, line: numbers.length > 0 ? numbers[0].range.start.line : 0, numbers });
     for (const n of numbers) out.push(n);
@@ -61,4 +61,17 @@ export function readReportNumbers(model: ReportModel): NumberInReport[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A reading placed in the report. Field by field rather than spread: readings differ in which
+ * optional fields they carry, and spreading them made every copy slow (a thousand per check).
+ */
+function placeNumber(n: ReadNumber, start: number, end: number, range: Range, context: ReadingContext): NumberInReport {
+  const placed: NumberInReport = { text: n.text, start, end, kind: n.kind, value: n.value, low: n.low, high: n.high, unit: n.unit, scale: n.scale, decimals: n.decimals, range, context };
+  // The optional fields of ReadNumber, when the reading has them.
+  if (n.approx !== undefined) placed.approx = n.approx;
+  if (n.isRange !== undefined) placed.isRange = n.isRange;
+  if (n.period !== undefined) placed.period = n.period;
+  return placed;
 }
