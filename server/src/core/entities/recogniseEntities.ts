@@ -8,7 +8,7 @@ import type { EntityKind } from './knowledgeBaseTypes';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import { findTickers, type TickerMatch } from './tickerForms';
 import type { AliasMatch } from './aliasTrie';
-import { ContentCache } from '../text/contentCache';
+import { ContentCache, registerContentCache } from '../text/contentCache';
 
 export interface EntityMention {
   kind: EntityKind;
@@ -37,7 +37,9 @@ const scans = new WeakMap<KnowledgeIndex, Record<'cell' | 'prose', ContentCache<
  * blocks, text objects included (model/chunkItems.ts), from one version to the next: their candidates
  * (and the mentions made from them) are reused while they stand on the same line. Never modified once made.
  */
-const placedCandidates = new WeakMap<MappedText, { index: KnowledgeIndex; where: EntityMention['where']; line: number; candidates: Candidate[] }>();
+let placedCandidates = new WeakMap<MappedText, { index: KnowledgeIndex; where: EntityMention['where']; line: number; candidates: Candidate[] }>();
+// Emptied with the content caches: a cold check must not find what an earlier check placed.
+registerContentCache({ clear: () => (placedCandidates = new WeakMap()) });
 
 export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): EntityMention[] {
   const candidates: Candidate[] = [];

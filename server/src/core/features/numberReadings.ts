@@ -5,7 +5,7 @@ import { readNumbers } from '../numbers/readNumbers';
 import type { ReadNumber, ReadingContext } from '../numbers/numberTypes';
 import { sourceEnd, sourceStart, type MappedText } from '../text/mappedText';
 import type { Range } from '../text/types';
-import { ContentCache } from '../text/contentCache';
+import { ContentCache, registerContentCache } from '../text/contentCache';
 
 // Readings depend only on a block's text and context; an edit leaves the other blocks' readings valid.
 // One cache per context, keyed by the text itself: a block's text is the same string from one
@@ -30,7 +30,9 @@ export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
  * blocks, text objects included (model/chunkItems.ts), from one version to the next: their numbers
  * are reused while they stand on the same line. Never modified once made.
  */
-const placedNumbers = new WeakMap<MappedText, { context: ReadingContext; line: number; numbers: NumberInReport[] }>();
+let placedNumbers = new WeakMap<MappedText, { context: ReadingContext; line: number; numbers: NumberInReport[] }>();
+// Emptied with the content caches: a cold check must not find what an earlier check placed.
+registerContentCache({ clear: () => (placedNumbers = new WeakMap()) });
 
 export function readReportNumbers(model: ReportModel): NumberInReport[] {
   const out: NumberInReport[] = [];

@@ -69,7 +69,7 @@ class ChunkCache {
   }
 }
 
-const cache = new ChunkCache(1024 * 1024);
+const cache = new ChunkCache(512 * 1024);
 registerContentCache(cache);
 let builds = 0;
 
