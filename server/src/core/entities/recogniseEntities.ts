@@ -33,11 +33,12 @@ type Scan = { tickers: TickerMatch[]; aliases: AliasMatch[] };
 const scans = new WeakMap<KnowledgeIndex, Record<'cell' | 'prose', ContentCache<Scan>>>();
 
 /**
- * The candidates of a block's text as last placed in a report. A report's unchanged chunks keep their
- * blocks, text objects included (model/chunkItems.ts), from one version to the next: their candidates
- * (and the mentions made from them) are reused while they stand on the same line. Never modified once made.
+ * The candidates of a block's text as last placed in a report, by its offset map (which the block
+ * keeps wherever its chunk is placed, model/chunkItems.ts). An unchanged chunk keeps its candidates
+ * (and the mentions made from them) while it stands on the same lines; a chunk an edit moved along
+ * its lines keeps their ranges and moves only their offsets. Never modified once made.
  */
-let placedCandidates = new WeakMap<MappedText, { index: KnowledgeIndex; where: EntityMention['where']; line: number; candidates: Candidate[] }>();
+let placedCandidates = new WeakMap<readonly number[], { index: KnowledgeIndex; where: EntityMention['where']; offset: number; line: number; candidates: Candidate[] }>();
 // Emptied with the content caches: a cold check must not find what an earlier check placed.
 registerContentCache({ clear: () => (placedCandidates = new WeakMap()) });
 
@@ -48,16 +49,23 @@ export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): En
   const read = (content: MappedText, where: EntityMention['where']) => {
     const { text } = content;
     if (text.length === 0) return;
-    // The same text object stands at the same offset; the line too if the first candidate's does.
-    const placed = placedCandidates.get(content);
-    if (placed && placed.index === index && placed.where === where &&
-      (placed.candidates.length === 0 || model.lines.positionAt(placed.candidates[0].start).line === placed.line)) {
-      for (const c of placed.candidates) candidates.push(c);
-      return;
+    const placed = placedCandidates.get(content.map);
+    if (placed && placed.index === index && placed.where === where) {
+      if (placed.candidates.length === 0) return;
+      const by = content.offset - placed.offset;
+      // The block's lines are its own: if its first candidate stands on the same line, all do.
+      if (model.lines.positionAt(placed.candidates[0].start + by).line === placed.line) {
+        const moved = by === 0 ? placed.candidates : placed.candidates.map((c): Candidate => ({
+          kind: c.kind, id: c.id, text: c.text, start: c.start + by, end: c.end + by, range: c.range, where: c.where, weak: c.weak,
+        }));
+        if (by !== 0) placedCandidates.set(content.map, { ...placed, offset: content.offset, candidates: moved });
+        for (const c of moved) candidates.push(c);
+        return;
+      }
     }
     const found: Candidate[] = [];
     readCandidates(content, where, found);
-    placedCandidates.set(content, { index, where, line: found.length > 0 ? found[0].range.start.line : 0, candidates: found });
+    placedCandidates.set(content.map, { index, where, offset: content.offset, line: found.length > 0 ? found[0].range.start.line : 0, candidates: found });
     for (const c of found) candidates.push(c);
   };
   const readCandidates = (content: MappedText, where: EntityMention['where'], candidates: Candidate[]) => {

@@ -26,11 +26,12 @@ export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
 }
 
 /**
- * The numbers of a block's text as last placed in a report. A report's unchanged chunks keep their
- * blocks, text objects included (model/chunkItems.ts), from one version to the next: their numbers
- * are reused while they stand on the same line. Never modified once made.
+ * The numbers of a block's text as last placed in a report, by its offset map (which the block keeps
+ * wherever its chunk is placed, model/chunkItems.ts). An unchanged chunk keeps its numbers while it
+ * stands on the same lines; a chunk an edit moved along its lines (typing before it) keeps their
+ * ranges, which count lines and characters, and moves only their offsets. Never modified once made.
  */
-let placedNumbers = new WeakMap<MappedText, { context: ReadingContext; line: number; numbers: NumberInReport[] }>();
+let placedNumbers = new WeakMap<readonly number[], { context: ReadingContext; offset: number; line: number; numbers: NumberInReport[] }>();
 // Emptied with the content caches: a cold check must not find what an earlier check placed.
 registerContentCache({ clear: () => (placedNumbers = new WeakMap()) });
 
@@ -38,11 +39,17 @@ export function readReportNumbers(model: ReportModel): NumberInReport[] {
   const out: NumberInReport[] = [];
   const read = (content: MappedText, context: ReadingContext) => {
     if (content.text.length === 0) return;
-    // The same text object stands at the same offset; the line too if the first number's does.
-    const placed = placedNumbers.get(content);
-    if (placed && placed.context === context && (placed.numbers.length === 0 || model.lines.positionAt(placed.numbers[0].start).line === placed.line)) {
-      for (const n of placed.numbers) out.push(n);
-      return;
+    const placed = placedNumbers.get(content.map);
+    if (placed && placed.context === context) {
+      if (placed.numbers.length === 0) return;
+      const by = content.offset - placed.offset;
+      // The block's lines are its own: if its first number stands on the same line, all do.
+      if (model.lines.positionAt(placed.numbers[0].start + by).line === placed.line) {
+        const numbers = by === 0 ? placed.numbers : placed.numbers.map((n) => placeNumber(n, n.start + by, n.end + by, n.range, context));
+        if (by !== 0) placedNumbers.set(content.map, { ...placed, offset: content.offset, numbers });
+        for (const n of numbers) out.push(n);
+        return;
+      }
     }
     const numbers: NumberInReport[] = [];
     for (const n of readNumbersOnce(content.text, context)) {
@@ -50,7 +57,7 @@ export function readReportNumbers(model: ReportModel): NumberInReport[] {
       const end = sourceEnd(content, n.end);
       numbers.push(placeNumber(n, start, end, model.lines.range(start, end), context));
     }
-    placedNumbers.set(content, { context, line: numbers.length > 0 ? numbers[0].range.start.line : 0, numbers });
+    placedNumbers.set(content.map, { context, offset: content.offset, line: numbers.length > 0 ? numbers[0].range.start.line : 0, numbers });
     for (const n of numbers) out.push(n);
   };
   for (const heading of model.headings) read(heading.content, 'prose');
