@@ -116,7 +116,7 @@ describe('incremental analysis: chunks parse as the whole document', () => {
         text = text.slice(0, at) + e.insert + text.slice(at + e.remove);
         assertSameTree(text, `after ${JSON.stringify(e)}`);
       }
-    }), { numRuns: Math.max(20, runs / 4) });
+    }), { numRuns: Math.max(20, runs / 8) });
   });
 
 });
