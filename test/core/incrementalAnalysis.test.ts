@@ -1,5 +1,5 @@
-// Re-checking a report reads again only the chunks an edit changed (model/topLevelBlocks.ts,
-// model/chunkItems.ts). Each chunk parsed alone must give exactly the nodes of one whole-document
+// Re-checking a report reads again only the blocks an edit changed (model/topLevelBlocks.ts,
+// model/chunkItems.ts). Each chunk, and each block, parsed alone must give exactly the nodes of one whole-document
 // parse, positions included: on the seeds and fixtures, on documents made of the constructs a blank
 // line does not end (fences, HTML comments, loose lists, definitions), and over chains of random
 // edits. And an analysis built from cached, moved chunks must equal a fresh one of the same text.
@@ -8,7 +8,7 @@ import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseMarkdown } from '../../server/src/core/model/parseMarkdown';
-import { chunkBlocks, topLevelBlocks } from '../../server/src/core/model/topLevelBlocks';
+import { chunkBlocks, topLevelBlocks, type Piece } from '../../server/src/core/model/topLevelBlocks';
 import type { Nodes, Root } from 'mdast';
 import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
 import { loadBuiltInKnowledgeBase } from '../../server/src/knowledgeBaseFile';
@@ -29,9 +29,9 @@ function reports(): Array<{ name: string; text: string }> {
   });
 }
 
-/** Each chunk parsed alone, its nodes moved to the chunk's line and offset, under one root. */
-function parseInChunks(text: string): Root {
-  const children = chunkBlocks(topLevelBlocks(text)).flatMap((chunk) => {
+/** Each chunk (or each block) parsed alone, its nodes moved to the chunk's line and offset, under one root. */
+function parseInChunks(text: string, pieces: Piece[] = chunkBlocks(topLevelBlocks(text))): Root {
+  const children = pieces.flatMap((chunk) => {
     const tree = parseMarkdown(chunk.text);
     for (const node of tree.children) shift(node, chunk.line, chunk.start);
     return tree.children;
@@ -50,8 +50,12 @@ function shift(node: Nodes, lines: number, offset: number): void {
 }
 
 function assertSameTree(text: string, label: string): void {
+  assertSameChildren(text, JSON.stringify(parseInChunks(text).children), `${label} (chunks)`);
+  assertSameChildren(text, JSON.stringify(parseInChunks(text, topLevelBlocks(text)).children), `${label} (blocks)`);
+}
+
+function assertSameChildren(text: string, chunked: string, label: string): void {
   const whole = JSON.stringify(parseMarkdown(text).children);
-  const chunked = JSON.stringify(parseInChunks(text).children);
   if (whole === chunked) return;
   let i = 0;
   while (whole[i] === chunked[i]) i++;

@@ -1,8 +1,10 @@
-// The model's blocks (headings, prose, tables, captions, notes) of each chunk of a report
-// (topLevelBlocks.ts), kept by the chunk's text: after an edit only the chunk that changed is parsed
-// and read again, and a chunk other reports share (a disclaimer, a copied table) is read once. A
-// chunk is read alone, with offsets from its own start; placing it in a report moves its blocks to
-// the chunk's offset, sharing their text and offset maps (MappedText.offset), so moving is cheap.
+// The model's blocks (headings, prose, tables, captions, notes) of each top-level block of a report
+// (topLevelBlocks.ts), kept by the block's text: after an edit only the block that changed is parsed
+// and read again, and a block other reports share (a disclaimer, a copied table) is read once. New
+// blocks are read a chunk at a time (a parser call has a fixed cost, and a report has hundreds of
+// short blocks), a changed block alone. Blocks are read with offsets from where their reading
+// started; placing one in a report moves its items to the block's offset, sharing their text and
+// offset maps (MappedText.offset), so moving is cheap.
 import type { Caption, Cell, CodeBlock, Heading, Row, SourceNote, TextBlock, UnitNote } from './reportModel';
 import type { TableBody } from './tables';
 import { chunkBlocks, topLevelBlocks } from './topLevelBlocks';
@@ -21,29 +23,30 @@ export type Item =
   | { type: 'code'; code: CodeBlock }
   | { type: 'quiet'; start: number; end: number }; // images, HTML blocks, rules: never end a figure
 
-interface ChunkEntry {
-  /** The chunk's items, offsets from the chunk's start. */
+interface BlockEntry {
+  /** The block's items, read with the block starting at `base` (its offset in the chunk read with it, or 0). */
   items: Item[];
-  /** The model build that last used it: the chunks of the report being built are never evicted. */
+  base: number;
+  /** The model build that last used it: the blocks of the report being built are never evicted. */
   usedBy: number;
-  /** Where they were last placed, and the placed copies (reused while the chunk stays there). */
+  /** Where the block was last placed, and the placed copies (reused while the block stays there). */
   placedAt: number;
   placed: Item[];
 }
 
 /**
- * Items by chunk text, least recently used first, bounded by the text they stand for (the items
- * take some 40 bytes per character): the open reports and a workspace's shared chunks, not every
+ * Items by block text, least recently used first, bounded by the text they stand for (the items
+ * take some 40 bytes per character): the open reports and a workspace's shared blocks, not every
  * report ever read. The report being built stays whole even when it alone is larger than the
- * bound, or each re-check of it would evict its own first chunks and read them again.
+ * bound, or each re-check of it would evict its own first blocks and read them again.
  */
-class ChunkCache {
-  private readonly entries = new Map<string, ChunkEntry>();
+class BlockCache {
+  private readonly entries = new Map<string, BlockEntry>();
   private chars = 0;
 
   constructor(private readonly maxChars: number) {}
 
-  get(text: string): ChunkEntry | undefined {
+  get(text: string): BlockEntry | undefined {
     const hit = this.entries.get(text);
     if (hit) {
       this.entries.delete(text);
@@ -52,7 +55,7 @@ class ChunkCache {
     return hit;
   }
 
-  set(text: string, entry: ChunkEntry): void {
+  set(text: string, entry: BlockEntry): void {
     this.entries.set(text, entry);
     this.chars += text.length;
     for (const [oldest, { usedBy }] of this.entries) {
@@ -69,33 +72,66 @@ class ChunkCache {
   }
 }
 
-const cache = new ChunkCache(512 * 1024);
+const cache = new BlockCache(512 * 1024);
 registerContentCache(cache);
 let builds = 0;
 
 /**
- * The items of the whole text in document order: `read` reads one chunk's text alone (parse and
- * classify), and is called only for chunks not read before.
+ * The items of the whole text in document order: `read` reads a text alone (parse and classify), and
+ * is called only for blocks not read before: a chunk at a time when most of its blocks are new, the
+ * new blocks one by one when most are known (an edit).
  */
-export function itemsByChunk(text: string, read: (chunkText: string) => Item[]): Item[] {
+export function itemsByChunk(text: string, read: (text: string) => Item[]): Item[] {
   const items: Item[] = [];
   const build = ++builds;
   for (const chunk of chunkBlocks(topLevelBlocks(text))) {
-    let entry = cache.get(chunk.text);
-    if (entry) {
-      entry.usedBy = build;
-    } else {
-      const fresh = read(chunk.text);
-      entry = { items: fresh, usedBy: build, placedAt: 0, placed: fresh };
-      cache.set(chunk.text, entry);
+    const entries = chunk.blocks.map((block) => {
+      const entry = cache.get(block.text);
+      if (entry) entry.usedBy = build;
+      return entry;
+    });
+    const missing = entries.filter((e) => !e).length;
+    if (missing * 2 > chunk.blocks.length) {
+      // Mostly new: one reading of the chunk, its items shared out to the blocks they start in.
+      const read_ = read(chunk.text);
+      let next = 0;
+      chunk.blocks.forEach((block, k) => {
+        const base = block.start - chunk.start;
+        const end = base + block.text.length;
+        const own: Item[] = [];
+        while (next < read_.length && (k === chunk.blocks.length - 1 || itemStart(read_[next]) < end)) own.push(read_[next++]);
+        if (!entries[k]) cache.set(block.text, (entries[k] = { items: own, base, usedBy: build, placedAt: base, placed: own }));
+      });
+    } else if (missing > 0) {
+      chunk.blocks.forEach((block, k) => {
+        if (entries[k]) return;
+        const own = read(block.text);
+        cache.set(block.text, (entries[k] = { items: own, base: 0, usedBy: build, placedAt: 0, placed: own }));
+      });
     }
-    if (entry.placedAt !== chunk.start) {
-      entry.placed = entry.items.map((item) => shiftItem(item, chunk.start));
-      entry.placedAt = chunk.start;
-    }
-    for (const item of entry.placed) items.push(item);
+    chunk.blocks.forEach((block, k) => {
+      const entry = entries[k]!;
+      if (entry.placedAt !== block.start) {
+        entry.placed = entry.items.map((item) => shiftItem(item, block.start - entry.base));
+        entry.placedAt = block.start;
+      }
+      for (const item of entry.placed) items.push(item);
+    });
   }
   return items;
+}
+
+/** Where an item starts, in the offsets it was read with. */
+function itemStart(item: Item): number {
+  switch (item.type) {
+    case 'heading': return item.heading.start;
+    case 'prose': return item.block.start;
+    case 'caption': return item.caption.start;
+    case 'source': case 'unit': return item.note.start;
+    case 'table': return item.body.start;
+    case 'code': return item.code.start;
+    default: return item.start;
+  }
 }
 
 /** A copy of the item `by` characters further; text and offset maps are shared, never modified. */

@@ -51,6 +51,9 @@ export function topLevelBlocks(text: string): Piece[] {
   // What is open and must close before a cut: a fence (its character and length) or an HTML block.
   let fence: { char: string; length: number } | undefined;
   let html: RegExp | undefined;
+  // Since the last blank line, a line that may start an HTML block a blank line ends (`<div>`), or a
+  // table row: either may take a fence-like line that follows as its content.
+  let swallowing = false;
   let line = 0;
   for (let start = 0; start < text.length; line++) {
     let end = start;
@@ -72,18 +75,19 @@ export function topLevelBlocks(text: string): Piece[] {
         pieceLine = line;
       }
       const opened = fenceOpen.exec(content);
+      const kind = opened ? undefined : htmlOpeners.find((h) => h.open.test(content));
+      // Whether such a line opens a fence or is the content of the block above depends on that block.
+      if ((opened || kind) && swallowing) return whole;
       // A backtick fence's info string has no backtick; otherwise the line is a paragraph.
       if (opened && !(opened[1][0] === '`' && opened[2].includes('`'))) {
         fence = { char: opened[1][0], length: opened[1].length };
-      } else {
-        const kind = htmlOpeners.find((h) => h.open.test(content));
-        if (kind) {
-          const after = content.slice(kind.open.exec(content)![0].length);
-          if (!kind.close.test(after)) html = kind.close;
-        } else if (nestedOpener.test(content)) {
-          return whole;
-        }
+      } else if (kind) {
+        const after = content.slice(kind.open.exec(content)![0].length);
+        if (!kind.close.test(after)) html = kind.close;
+      } else if (nestedOpener.test(content)) {
+        return whole;
       }
+      swallowing = isBlank ? false : swallowing || /^ {0,3}</.test(content) || content.includes('|');
       previousBlank = isBlank;
     }
     start = next;
@@ -92,21 +96,27 @@ export function topLevelBlocks(text: string): Piece[] {
   return pieces;
 }
 
+/** A few consecutive blocks, parsed together when they are new. */
+export interface Chunk extends Piece {
+  blocks: Piece[];
+}
+
 /**
  * Groups blocks into chunks of a few blocks each, to parse together: each parser call has a fixed
  * cost, and a report has hundreds of short blocks. A chunk ends after a block whose text hashes to
  * a multiple of `blocksPerChunk` (or once it is long), so the cuts depend on the blocks' own text:
  * an edit changes the chunk it falls in, and the chunks before and after it stay as they were.
  */
-export function chunkBlocks(blocks: Piece[], blocksPerChunk = 8, maxLength = 8192): Piece[] {
-  const chunks: Piece[] = [];
+export function chunkBlocks(blocks: Piece[], blocksPerChunk = 8, maxLength = 8192): Chunk[] {
+  const chunks: Chunk[] = [];
   let first = 0;
   let length = 0;
   for (let k = 0; k < blocks.length; k++) {
     length += blocks[k].text.length;
     if (k === blocks.length - 1 || hash(blocks[k].text) % blocksPerChunk === 0 || length >= maxLength) {
       const start = blocks[first].start;
-      chunks.push({ text: blocks.slice(first, k + 1).map((b) => b.text).join(''), start, line: blocks[first].line });
+      const members = blocks.slice(first, k + 1);
+      chunks.push({ text: members.map((b) => b.text).join(''), start, line: blocks[first].line, blocks: members });
       first = k + 1;
       length = 0;
     }
