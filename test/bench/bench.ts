@@ -74,7 +74,7 @@ for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.md')).sort()
   let version = 0;
   const document = () => ({ uri: `file:///${name}`, version: ++version, getText: () => text });
 
-  // Cold, like the full check: with the chunk cache warm the model of an unchanged text is nearly free.
+  // Cold, like the full check: with the block cache warm the model of an unchanged text is nearly free.
   const model = median(() => {
     clearContentCaches();
     buildReportModel(document());
@@ -93,7 +93,7 @@ for (const name of readdirSync(seedsDir).filter((n) => n.endsWith('.md')).sort()
     ({ numbers: count, mentions, facts: factCount } = fullCheck(document(), index));
   });
   // Re-check after a one-character edit in the middle of the report, through the language service
-  // (diagnostics and ticks): the other chunks' blocks, readings and scans come from the content caches.
+  // (diagnostics and ticks): the other blocks' items, readings and scans come from the content caches.
   const service = createLanguageService({ knowledgeBase });
   const middle = text.indexOf('\n', Math.floor(text.length / 2));
   let edits = 0;

@@ -22,7 +22,7 @@ export async function workspaceBench(root: string, seeds: Seed[], index: Knowled
     const full = join(temp, 'ws500');
     const alone = join(temp, 'large');
     const fullBytes = writeReports(full, [...all, { name: 'large-1mb.md', text: large }]);
-    // Variants that share few chunks (trailing spaces at random): what a chunk cache cannot serve.
+    // Variants that share no block (trailing spaces, as many as the variant's number): what a block cache cannot serve.
     const distinct = join(temp, 'ws500-distinct');
     const distinctBytes = writeReports(distinct, [...variants(seeds, 499, prng(43), true), { name: 'large-1mb.md', text: large }]);
     const largeBytes = writeReports(alone, [{ name: 'large-1mb.md', text: large }]);
@@ -53,9 +53,9 @@ export async function workspaceBench(root: string, seeds: Seed[], index: Knowled
     await row('large', 1, largeBytes, 'tickmark check --format json', tickmark(alone), tickmarkFindings);
     await row('large', 1, largeBytes, 'markdownlint-cli2', lint(alone), lintFindings);
     printTable('Generated workspace, one child process per command (node dist/cli.js; markdownlint-cli2 "<dir>/**/*.md")', rows, [
-      `ws500: 499 seed variants + large-1mb.md; large: large-1mb.md alone. A variant is a seed with 3 digits nudged: most of its chunks`,
-      `are its seed's, and tickmark reads a chunk once per worker. ws500-distinct: the same with 0-3 spaces at random after each block, few chunks shared.`,
-      `large-1mb.md: ${Math.round(Buffer.byteLength(large) / 1024)} KB, the five seeds whole (prose and tables), repeated and varied (so its chunks repeat too).`,
+      `ws500: 499 seed variants + large-1mb.md; large: large-1mb.md alone. A variant is a seed with 3 digits nudged: most of its blocks`,
+      `are its seed's, and tickmark reads a block once per worker. ws500-distinct: the same with n spaces after every block of the n-th variant of a seed: no block shared.`,
+      `large-1mb.md: ${Math.round(Buffer.byteLength(large) / 1024)} KB, the five seeds whole (prose and tables), repeated and varied (so its blocks repeat too).`,
       `Peak RSS: ${timeAvailable ? '/usr/bin/time -v (Maximum resident set size)' : 'VmHWM polled every 50 ms'}; commands killed after ${(timeoutMs / 1000).toFixed(0)} s (BENCH_CLI_TIMEOUT_S).`,
       `CPU s: user + system over all threads (tickmark check spreads many files over worker threads; ${cpus().length} CPUs here).`,
       'findings: tickmark diagnostics (+ relatedInformation entries), markdownlint-cli2 errors; exit codes 1 only mean findings.',
@@ -83,7 +83,7 @@ export async function workspaceBench(root: string, seeds: Seed[], index: Knowled
       ['large-1mb.md', (Buffer.byteLength(large) / 1024).toFixed(1), ms(f, 1), ms(c, 1), (c / f).toFixed(2), String(counts.numbers), String(counts.mentions), String(counts.facts)],
     ], [
       'remark-parse and the full check alternately, 4 times each after 1 warm-up: medians.',
-      'The report repeats the seeds, so its chunks repeat too: even a cold check reads each distinct chunk once.',
+      'The report repeats the seeds, so its blocks repeat too: even a cold check reads each distinct block once.',
     ]);
   } finally {
     rmSync(temp, { recursive: true, force: true });

@@ -34,8 +34,8 @@ const scans = new WeakMap<KnowledgeIndex, Record<'cell' | 'prose', ContentCache<
 
 /**
  * The candidates of a block's text as last placed in a report, by its offset map (which the block
- * keeps wherever its chunk is placed, model/chunkItems.ts). An unchanged chunk keeps its candidates
- * (and the mentions made from them) while it stands on the same lines; a chunk an edit moved along
+ * keeps wherever it is placed, model/chunkItems.ts). An unchanged block keeps its candidates
+ * (and the mentions made from them) while it stands on the same lines; a block an edit moved along
  * its lines keeps their ranges and moves only their offsets. Never modified once made.
  */
 let placedCandidates = new WeakMap<readonly number[], { index: KnowledgeIndex; where: EntityMention['where']; offset: number; line: number; candidates: Candidate[] }>();

@@ -27,8 +27,8 @@ export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
 
 /**
  * The numbers of a block's text as last placed in a report, by its offset map (which the block keeps
- * wherever its chunk is placed, model/chunkItems.ts). An unchanged chunk keeps its numbers while it
- * stands on the same lines; a chunk an edit moved along its lines (typing before it) keeps their
+ * wherever it is placed, model/chunkItems.ts). An unchanged block keeps its numbers while it
+ * stands on the same lines; a block an edit moved along its lines (typing before it) keeps their
  * ranges, which count lines and characters, and moves only their offsets. Never modified once made.
  */
 let placedNumbers = new WeakMap<readonly number[], { context: ReadingContext; offset: number; line: number; numbers: NumberInReport[] }>();

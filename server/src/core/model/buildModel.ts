@@ -1,8 +1,8 @@
-// Builds the report model from Markdown: the blocks of each chunk of the text (parsed and classified
-// once per chunk text, chunkItems.ts), then one pass over them in document order.
+// Builds the report model from Markdown: the items of each top-level block of the text (parsed and
+// classified once per block text, chunkItems.ts), then one pass over them in document order.
 import type { Nodes, RootContent, Heading as MdastHeading } from 'mdast';
 import { parseMarkdown } from './parseMarkdown';
-import { itemsByChunk, type Item } from './chunkItems';
+import { itemsByBlock, type Item } from './chunkItems';
 import { inlineText } from './inlineText';
 import { splitSentences } from './sentences';
 import { gfmTable, tabSeparatedTable, trimMapped } from './tables';
@@ -17,11 +17,11 @@ import type { ITextDocument } from '../text/types';
 export function buildReportModel(document: ITextDocument): ReportModel {
   const text = document.getText();
   const lines = new LineIndex(text);
-  return assemble(document, text, lines, text.charCodeAt(0) === 0xfeff ? readWithMark(text, lines) : itemsByChunk(text, readChunk));
+  return assemble(document, text, lines, text.charCodeAt(0) === 0xfeff ? readWithMark(text, lines) : itemsByBlock(text, readPiece));
 }
 
-/** The items of a chunk read alone, offsets from its start. */
-function readChunk(chunk: string): Item[] {
+/** The items of a piece of the text (a chunk or a block) read alone, offsets from its start. */
+function readPiece(chunk: string): Item[] {
   const items: Item[] = [];
   collectItems(chunk, new LineIndex(chunk), parseMarkdown(chunk).children, 0, 'paragraph', items);
   return items;

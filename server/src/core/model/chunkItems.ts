@@ -72,7 +72,7 @@ class BlockCache {
   }
 }
 
-const cache = new BlockCache(512 * 1024);
+const cache = new BlockCache(256 * 1024);
 registerContentCache(cache);
 let builds = 0;
 
@@ -81,7 +81,7 @@ let builds = 0;
  * is called only for blocks not read before: a chunk at a time when most of its blocks are new, the
  * new blocks one by one when most are known (an edit).
  */
-export function itemsByChunk(text: string, read: (text: string) => Item[]): Item[] {
+export function itemsByBlock(text: string, read: (text: string) => Item[]): Item[] {
   const items: Item[] = [];
   const build = ++builds;
   for (const chunk of chunkBlocks(topLevelBlocks(text))) {

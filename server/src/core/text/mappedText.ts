@@ -10,8 +10,8 @@ export interface MappedText {
   /** Source offset just past the mapped source (where an empty selection at the end points). */
   readonly sourceEnd: number;
   /**
-   * Added to `map` and `sourceEnd`: text read from a chunk of the document alone has offsets from the
-   * chunk's start, and is placed in the document by this offset (the map is shared, not copied).
+   * Added to `map` and `sourceEnd`: text read from a block (or chunk) of the document alone has offsets from
+   * where its reading started, and is placed in the document by this offset (the map is shared, not copied).
    */
   readonly offset: number;
 }
