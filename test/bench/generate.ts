@@ -44,12 +44,19 @@ export function vary(text: string, random: () => number, changes = 3): string {
   return chars.join('');
 }
 
-/** Seed variants round-robin over the seeds: `{i}_{seed name}`. */
-export function variants(seeds: Seed[], count: number, random: () => number): Array<{ name: string; text: string }> {
+/**
+ * Seed variants round-robin over the seeds: `{i}_{seed name}`. Most of a variant's blocks are its
+ * seed's (as reports that share boilerplate and tables). `distinct` also ends every block with as
+ * many spaces as the variant's number among its seed's variants (1, 2, …), which changes no reading
+ * but leaves no block shared between two variants.
+ */
+export function variants(seeds: Seed[], count: number, random: () => number, distinct = false): Array<{ name: string; text: string }> {
   const out: Array<{ name: string; text: string }> = [];
   for (let i = 0; i < count; i++) {
     const seed = seeds[i % seeds.length];
-    out.push({ name: `${String(i).padStart(4, '0')}_${seed.name}`, text: vary(seed.text, random) });
+    let text = vary(seed.text, random);
+    if (distinct) text = text.replace(/\n\n/g, `${' '.repeat(1 + Math.floor(i / seeds.length))}\n\n`);
+    out.push({ name: `${String(i).padStart(4, '0')}_${seed.name}`, text });
   }
   return out;
 }

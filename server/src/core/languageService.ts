@@ -140,7 +140,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   // One analysis per document, rebuilt only when its version (or the knowledge base) changes.
   const analyses = new Map<string, Analysis>();
 
-  const skipReason = (document: ITextDocument): string | undefined => {
+  const findSkipReason = (document: ITextDocument): string | undefined => {
     const text = document.getText();
     if (text.length > maxFileSize) {
       return `Tickmark did not analyse this file: it is ${megabytes(text.length)}, above the ${megabytes(maxFileSize)} limit.`;
@@ -149,6 +149,15 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const depth = nestingDepth(text);
     if (depth > maxNesting) return `Tickmark did not analyse this file: it nests lists or quotes ${depth} levels deep (more than ${maxNesting}), which no report does and the Markdown parser cannot take.`;
     return undefined;
+  };
+  // Asked several times per re-check (diagnostics, ticks, every feature, every other report of the
+  // workspace): each text is scanned once.
+  const skipChecked = new Map<string, { text: string; reason: string | undefined }>();
+  const skipReason = (document: ITextDocument): string | undefined => {
+    const text = document.getText();
+    let checked = skipChecked.get(document.uri);
+    if (checked?.text !== text) skipChecked.set(document.uri, (checked = { text, reason: findSkipReason(document) }));
+    return checked.reason;
   };
 
   const analyse = (document: ITextDocument): Analysis | undefined => {
@@ -373,6 +382,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     },
     forget(uri) {
       analyses.delete(uri);
+      skipChecked.delete(uri);
     },
   };
   return Object.freeze(service);

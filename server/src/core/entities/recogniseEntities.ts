@@ -8,7 +8,7 @@ import type { EntityKind } from './knowledgeBaseTypes';
 import type { KnowledgeIndex } from './knowledgeIndex';
 import { findTickers, type TickerMatch } from './tickerForms';
 import type { AliasMatch } from './aliasTrie';
-import { ContentCache } from '../text/contentCache';
+import { ContentCache, registerContentCache } from '../text/contentCache';
 
 export interface EntityMention {
   kind: EntityKind;
@@ -22,24 +22,62 @@ export interface EntityMention {
   where: 'prose' | 'heading' | 'cell' | 'caption';
 }
 
-interface Candidate extends Omit<EntityMention, 'range'> {
+interface Candidate extends EntityMention {
   weak: boolean;
+  /** The mention it gives when accepted, made once. */
+  mention?: EntityMention;
 }
 
-/** Scans per text, per knowledge index: an edit re-scans only the blocks it changed. */
-const scans = new WeakMap<KnowledgeIndex, ContentCache<{ tickers: TickerMatch[]; aliases: AliasMatch[] }>>();
+type Scan = { tickers: TickerMatch[]; aliases: AliasMatch[] };
+/** Scans per text (one cache per context, keyed by the text itself), per knowledge index: an edit re-scans only the blocks it changed. */
+const scans = new WeakMap<KnowledgeIndex, Record<'cell' | 'prose', ContentCache<Scan>>>();
+
+/**
+ * The candidates of a block's text as last placed in a report, by its offset map (which the block
+ * keeps wherever it is placed, model/chunkItems.ts). An unchanged block keeps its candidates
+ * (and the mentions made from them) while it stands on the same lines; a block an edit moved along
+ * its lines keeps their ranges and moves only their offsets. Never modified once made.
+ */
+let placedCandidates = new WeakMap<readonly number[], { index: KnowledgeIndex; where: EntityMention['where']; offset: number; line: number; candidates: Candidate[] }>();
+// Emptied with the content caches: a cold check must not find what an earlier check placed.
+registerContentCache({ clear: () => (placedCandidates = new WeakMap()) });
 
 export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): EntityMention[] {
   const candidates: Candidate[] = [];
   let cache = scans.get(index);
-  if (!cache) scans.set(index, (cache = new ContentCache()));
+  if (!cache) scans.set(index, (cache = { cell: new ContentCache(), prose: new ContentCache() }));
   const read = (content: MappedText, where: EntityMention['where']) => {
     const { text } = content;
     if (text.length === 0) return;
+    const placed = placedCandidates.get(content.map);
+    if (placed && placed.index === index && placed.where === where) {
+      if (placed.candidates.length === 0) return;
+      const by = content.offset - placed.offset;
+      // The block's lines are its own: if its first candidate stands on the same line, all do.
+      if (model.lines.positionAt(placed.candidates[0].start + by).line === placed.line) {
+        const moved = by === 0 ? placed.candidates : placed.candidates.map((c): Candidate => ({
+          kind: c.kind, id: c.id, text: c.text, start: c.start + by, end: c.end + by, range: c.range, where: c.where, weak: c.weak,
+        }));
+        if (by !== 0) placedCandidates.set(content.map, { ...placed, offset: content.offset, candidates: moved });
+        for (const c of moved) candidates.push(c);
+        return;
+      }
+    }
+    const found: Candidate[] = [];
+    readCandidates(content, where, found);
+    placedCandidates.set(content.map, { index, where, offset: content.offset, line: found.length > 0 ? found[0].range.start.line : 0, candidates: found });
+    for (const c of found) candidates.push(c);
+  };
+  const readCandidates = (content: MappedText, where: EntityMention['where'], candidates: Candidate[]) => {
+    const { text } = content;
     const context = where === 'cell' ? 'cell' : 'prose';
-    const { tickers, aliases } = cache!.get(`${context}\u0000${text}`, () => ({ tickers: findTickers(text, index, context), aliases: index.trie.scan(text) }));
+    const { tickers, aliases } = cache![context].get(text, () => ({ tickers: findTickers(text, index, context), aliases: index.trie.scan(text) }));
     const taken = (s: number, e: number) => tickers.some((t) => t.start < e && s < t.end);
-    const at = (s: number, e: number) => ({ text: text.slice(s, e), start: sourceStart(content, s), end: sourceEnd(content, e), where });
+    const at = (s: number, e: number) => {
+      const start = sourceStart(content, s);
+      const end = sourceEnd(content, e);
+      return { text: text.slice(s, e), start, end, range: model.lines.range(start, end), where };
+    };
     for (const t of tickers) candidates.push({ kind: 'ticker', id: t.id, weak: false, ...at(t.start, t.end) });
     for (const m of aliases) {
       if (taken(m.start, m.end)) continue;
@@ -75,7 +113,7 @@ export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): En
   });
 
   return accepted
-    .map((c): EntityMention => ({ kind: c.kind, id: c.id, text: c.text, start: c.start, end: c.end, range: model.lines.range(c.start, c.end), where: c.where }))
+    .map((c): EntityMention => (c.mention ??= { kind: c.kind, id: c.id, text: c.text, start: c.start, end: c.end, range: c.range, where: c.where }))
     .sort((a, b) => a.start - b.start);
 }
 

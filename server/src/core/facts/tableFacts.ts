@@ -67,8 +67,9 @@ export function tableFacts(grid: TableGrid, numbers: NumberInReport[], add: (f: 
       const bare = n.scale === 1 && n.unit === null;
       const factor = bare && note && !percent ? note.scale : 1;
       const unit = percent ? '%' : n.unit ?? (bare ? note?.currency ?? note?.unit ?? null : null);
+      // One object shape for every fact (absent fields undefined, not missing): a table has hundreds of cells.
       add({
-        ...(entity ? { entity } : {}), ...(metric ? { metric } : {}), metricLabel, ...(qualifier ? { qualifier } : {}), ...(period ? { period } : {}), kind: 'value',
+        entity: entity || undefined, metric: metric || undefined, metricLabel, qualifier: qualifier || undefined, period: period || undefined, kind: 'value',
         value: n.value === null ? null : n.value * factor, low: n.low === null ? null : n.low * factor, high: n.high === null ? null : n.high * factor,
         unit, decimals: n.decimals, factor, text: n.text, start: n.start, end: n.end, range: n.range, source: 'table', cell: where, reading: n,
       });

@@ -3,7 +3,7 @@
 import type { Table, UnitNote } from '../model/reportModel';
 import { within } from '../text/spans';
 import type { EntityMention } from '../entities/recogniseEntities';
-import { readNumbers } from '../numbers/readNumbers';
+import { readNumbersOnce } from '../features/numberReadings';
 import { findCellUnitNote } from '../model/unitNotes';
 
 export interface AxisLabel {
@@ -40,7 +40,7 @@ export function buildGrid(table: Table, index: number, mentions: EntityMention[]
     // `OpenAI o1-mini`: a label that names a developer and its model is about the model.
     const entity = mentionIn(start, end, ['model']) ?? mentionIn(start, end, ['company', 'ticker']);
     const metric = mentionIn(start, end, ['metric']);
-    const readings = readNumbers(text, 'header');
+    const readings = readNumbersOnce(text, 'header');
     const period = readings.length === 1 && (readings[0].kind === 'period' || readings[0].kind === 'date') && readings[0].period &&
       readings[0].end - readings[0].start >= text.trim().length - 2 ? readings[0].period : undefined;
     const note = findCellUnitNote(text)?.note;
@@ -84,7 +84,19 @@ export function buildGrid(table: Table, index: number, mentions: EntityMention[]
 
 /** The unit note that governs a cell: its row's, else its column's, else the table's. */
 export function cellUnit(grid: TableGrid, row: number, column: number): AxisLabel['unit'] | undefined {
-  return grid.rows[row]?.unit ?? grid.columns[column]?.unit ?? (grid.table.unit ? { scale: grid.table.unit.scale, ...(grid.table.unit.currency ? { currency: grid.table.unit.currency } : {}), ...(grid.table.unit.unit ? { unit: grid.table.unit.unit } : {}) } : undefined);
+  return grid.rows[row]?.unit ?? grid.columns[column]?.unit ?? tableUnit(grid.table);
+}
+
+// The table's own note as a unit, made once per table rather than once per cell.
+const tableUnits = new WeakMap<Table, AxisLabel['unit']>();
+function tableUnit(table: Table): AxisLabel['unit'] | undefined {
+  if (!table.unit) return undefined;
+  let unit = tableUnits.get(table);
+  if (!unit) {
+    unit = { scale: table.unit.scale, ...(table.unit.currency ? { currency: table.unit.currency } : {}), ...(table.unit.unit ? { unit: table.unit.unit } : {}) };
+    tableUnits.set(table, unit);
+  }
+  return unit;
 }
 
 /** The periods run along the header (the usual layout) when at least two header cells are periods. */

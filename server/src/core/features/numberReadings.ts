@@ -5,10 +5,17 @@ import { readNumbers } from '../numbers/readNumbers';
 import type { ReadNumber, ReadingContext } from '../numbers/numberTypes';
 import { sourceEnd, sourceStart, type MappedText } from '../text/mappedText';
 import type { Range } from '../text/types';
-import { ContentCache } from '../text/contentCache';
+import { ContentCache, registerContentCache } from '../text/contentCache';
 
 // Readings depend only on a block's text and context; an edit leaves the other blocks' readings valid.
-const readings = new ContentCache<ReadNumber[]>();
+// One cache per context, keyed by the text itself: a block's text is the same string from one
+// version to the next, so its hash is computed once (a key built per lookup would be hashed each time).
+const readings: Record<ReadingContext, ContentCache<ReadNumber[]>> = { prose: new ContentCache(), cell: new ContentCache(), header: new ContentCache() };
+
+/** The numbers of a piece of text read in a context, from the cache when that text was read before. Do not modify the result. */
+export function readNumbersOnce(text: string, context: ReadingContext): readonly ReadNumber[] {
+  return readings[context].get(text, () => readNumbers(text, context));
+}
 
 export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
   range: Range;
@@ -18,15 +25,40 @@ export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
   context: ReadingContext;
 }
 
+/**
+ * The numbers of a block's text as last placed in a report, by its offset map (which the block keeps
+ * wherever it is placed, model/chunkItems.ts). An unchanged block keeps its numbers while it
+ * stands on the same lines; a block an edit moved along its lines (typing before it) keeps their
+ * ranges, which count lines and characters, and moves only their offsets. Never modified once made.
+ */
+let placedNumbers = new WeakMap<readonly number[], { context: ReadingContext; offset: number; line: number; numbers: NumberInReport[] }>();
+// Emptied with the content caches: a cold check must not find what an earlier check placed.
+registerContentCache({ clear: () => (placedNumbers = new WeakMap()) });
+
 export function readReportNumbers(model: ReportModel): NumberInReport[] {
   const out: NumberInReport[] = [];
   const read = (content: MappedText, context: ReadingContext) => {
     if (content.text.length === 0) return;
-    for (const n of readings.get(`${context}\u0000${content.text}`, () => readNumbers(content.text, context))) {
+    const placed = placedNumbers.get(content.map);
+    if (placed && placed.context === context) {
+      if (placed.numbers.length === 0) return;
+      const by = content.offset - placed.offset;
+      // The block's lines are its own: if its first number stands on the same line, all do.
+      if (model.lines.positionAt(placed.numbers[0].start + by).line === placed.line) {
+        const numbers = by === 0 ? placed.numbers : placed.numbers.map((n) => placeNumber(n, n.start + by, n.end + by, n.range, context));
+        if (by !== 0) placedNumbers.set(content.map, { ...placed, offset: content.offset, numbers });
+        for (const n of numbers) out.push(n);
+        return;
+      }
+    }
+    const numbers: NumberInReport[] = [];
+    for (const n of readNumbersOnce(content.text, context)) {
       const start = sourceStart(content, n.start);
       const end = sourceEnd(content, n.end);
-      out.push({ ...n, start, end, range: model.lines.range(start, end), context });
+      numbers.push(placeNumber(n, start, end, model.lines.range(start, end), context));
     }
+    placedNumbers.set(content.map, { context, offset: content.offset, line: numbers.length > 0 ? numbers[0].range.start.line : 0, numbers });
+    for (const n of numbers) out.push(n);
   };
   for (const heading of model.headings) read(heading.content, 'prose');
   for (const block of model.blocks) read(block.content, 'prose');
@@ -38,4 +70,17 @@ export function readReportNumbers(model: ReportModel): NumberInReport[] {
     }
   }
   return out.sort((a, b) => a.start - b.start);
+}
+
+/**
+ * A reading placed in the report. Field by field rather than spread: readings differ in which
+ * optional fields they carry, and spreading them made every copy slow (a thousand per check).
+ */
+function placeNumber(n: ReadNumber, start: number, end: number, range: Range, context: ReadingContext): NumberInReport {
+  const placed: NumberInReport = { text: n.text, start, end, kind: n.kind, value: n.value, low: n.low, high: n.high, unit: n.unit, scale: n.scale, decimals: n.decimals, range, context };
+  // The optional fields of ReadNumber, when the reading has them.
+  if (n.approx !== undefined) placed.approx = n.approx;
+  if (n.isRange !== undefined) placed.isRange = n.isRange;
+  if (n.period !== undefined) placed.period = n.period;
+  return placed;
 }

@@ -1,38 +1,41 @@
-// Builds the report model from Markdown: one parse, one pass over the blocks in document order.
+// Builds the report model from Markdown: the items of each top-level block of the text (parsed and
+// classified once per block text, chunkItems.ts), then one pass over them in document order.
 import type { Nodes, RootContent, Heading as MdastHeading } from 'mdast';
 import { parseMarkdown } from './parseMarkdown';
+import { itemsByBlock, type Item } from './chunkItems';
 import { inlineText } from './inlineText';
 import { splitSentences } from './sentences';
-import { gfmTable, tabSeparatedTable, trimMapped, type TableBody } from './tables';
+import { gfmTable, tabSeparatedTable, trimMapped } from './tables';
 import { parseCaption, parseSourceNote, parseStandaloneUnitNote, isNoteLine } from './captions';
 import type {
-  Caption, CodeBlock, Figure, Heading, ReportModel, Section, SourceNote, Table, TextBlock, UnitNote,
+  Caption, Figure, Heading, ReportModel, Section, Table, TextBlock, UnitNote,
 } from './reportModel';
 import { LineIndex } from '../text/lineIndex';
 import { sourceEnd, sourceStart, type MappedText } from '../text/mappedText';
 import type { ITextDocument } from '../text/types';
 
-/** One block of the report in document order, classified. */
-type Item =
-  | { type: 'heading'; heading: Heading }
-  | { type: 'prose'; block: TextBlock }
-  | { type: 'caption'; caption: Caption; pipe: boolean }
-  | { type: 'source'; note: SourceNote }
-  | { type: 'unit'; note: UnitNote }
-  | { type: 'note'; start: number; end: number }
-  | { type: 'table'; body: TableBody }
-  | { type: 'code'; code: CodeBlock }
-  | { type: 'quiet'; start: number; end: number }; // images, HTML blocks, rules: never end a figure
-
 export function buildReportModel(document: ITextDocument): ReportModel {
   const text = document.getText();
   const lines = new LineIndex(text);
-  // The parser drops a leading byte-order mark and counts from the character after it; a space of
-  // the same length keeps its offsets aligned with the text (a heading may be indented by one space).
-  const tree = parseMarkdown(text.charCodeAt(0) === 0xfeff ? ` ${text.slice(1)}` : text);
+  return assemble(document, text, lines, text.charCodeAt(0) === 0xfeff ? readWithMark(text, lines) : itemsByBlock(text, readPiece));
+}
+
+/** The items of a piece of the text (a chunk or a block) read alone, offsets from its start. */
+function readPiece(chunk: string): Item[] {
   const items: Item[] = [];
-  collectItems(text, lines, tree.children, 0, 'paragraph', items);
-  return assemble(document, text, lines, items);
+  collectItems(chunk, new LineIndex(chunk), parseMarkdown(chunk).children, 0, 'paragraph', items);
+  return items;
+}
+
+/**
+ * A text that starts with a byte-order mark, read whole. The parser drops the mark and counts from
+ * the character after it; a space of the same length keeps its offsets aligned with the text (a
+ * heading may be indented by one space).
+ */
+function readWithMark(text: string, lines: LineIndex): Item[] {
+  const items: Item[] = [];
+  collectItems(text, lines, parseMarkdown(` ${text.slice(1)}`).children, 0, 'paragraph', items);
+  return items;
 }
 
 function collectItems(source: string, lines: LineIndex, children: RootContent[], depth: number, proseKind: TextBlock['kind'], out: Item[]): void {

@@ -93,5 +93,6 @@ export function trimMapped(mapped: MappedText): MappedText {
     text: mapped.text.slice(s, e),
     map: mapped.map.slice(s, e),
     sourceEnd: e > s ? mapped.map[e - 1] + 1 : mapped.sourceEnd,
+    offset: mapped.offset,
   };
 }

@@ -78,6 +78,25 @@ const ambiguousIn = (r: ReportFactsForComparison) => {
   return keys;
 };
 
+/**
+ * Per index, the other statements that conflict with a value under a key, by key and interval: in a
+ * workspace of related reports hundreds state the same fact with the same value, and each would
+ * otherwise go through every other statement of it (quadratic in the reports).
+ */
+const conflictsByIndex = new WeakMap<FactIndex, Map<string, Array<{ report: ReportFactsForComparison; fact: ComparableFact }>>>();
+
+function conflictingStatements(index: FactIndex, k: string, f: ComparableFact): Array<{ report: ReportFactsForComparison; fact: ComparableFact }> {
+  let memo = conflictsByIndex.get(index);
+  if (!memo) conflictsByIndex.set(index, (memo = new Map()));
+  const at = `${k}\u0000${f.low}\u0000${f.high}`;
+  let found = memo.get(at);
+  if (!found) {
+    found = (index.get(k) ?? []).filter((o) => !ambiguousIn(o.report).has(k) && !intersects({ low: f.low!, high: f.high! }, { low: o.fact.low!, high: o.fact.high! }));
+    memo.set(at, found);
+  }
+  return found;
+}
+
 export function crossReportConflicts(here: ReportFactsForComparison, index: FactIndex, kb: KnowledgeIndex): TickmarkDiagnostic[] {
   const out: TickmarkDiagnostic[] = [];
   const mine = ambiguousIn(here);
@@ -86,8 +105,7 @@ export function crossReportConflicts(here: ReportFactsForComparison, index: Fact
   for (const f of here.facts) {
     const k = key(f);
     if (mine.has(k)) continue;
-    const conflicting = (index.get(k) ?? []).filter((o) => o.report.uri !== here.uri && !ambiguousIn(o.report).has(k) &&
-      !intersects({ low: f.low!, high: f.high! }, { low: o.fact.low!, high: o.fact.high! }));
+    const conflicting = conflictingStatements(index, k, f).filter((o) => o.report.uri !== here.uri);
     if (conflicting.length === 0) continue;
     const first = conflicting[0];
     const entity = kb.displayName(kb.models.has(f.entity!) ? 'model' : 'company', f.entity!);

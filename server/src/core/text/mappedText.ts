@@ -9,17 +9,27 @@ export interface MappedText {
   readonly map: readonly number[];
   /** Source offset just past the mapped source (where an empty selection at the end points). */
   readonly sourceEnd: number;
+  /**
+   * Added to `map` and `sourceEnd`: text read from a block (or chunk) of the document alone has offsets from
+   * where its reading started, and is placed in the document by this offset (the map is shared, not copied).
+   */
+  readonly offset: number;
 }
 
 export function sourceStart(mapped: MappedText, index: number): number {
-  if (index < mapped.map.length) return mapped.map[index];
-  return mapped.sourceEnd;
+  if (index < mapped.map.length) return mapped.map[index] + mapped.offset;
+  return mapped.sourceEnd + mapped.offset;
 }
 
 /** Source offset just past text[index - 1]: the exclusive end of a match ending at `index`. */
 export function sourceEnd(mapped: MappedText, index: number): number {
-  if (index <= 0) return mapped.map.length > 0 ? mapped.map[0] : mapped.sourceEnd;
-  return mapped.map[Math.min(index, mapped.map.length) - 1] + 1;
+  if (index <= 0) return (mapped.map.length > 0 ? mapped.map[0] : mapped.sourceEnd) + mapped.offset;
+  return mapped.map[Math.min(index, mapped.map.length) - 1] + 1 + mapped.offset;
+}
+
+/** The same text `by` characters further in the source. */
+export function shiftMapped(mapped: MappedText, by: number): MappedText {
+  return { text: mapped.text, map: mapped.map, sourceEnd: mapped.sourceEnd, offset: mapped.offset + by };
 }
 
 /** Builds mapped text piece by piece, in source order. */
@@ -45,7 +55,7 @@ export class MappedTextBuilder {
   }
 
   build(sourceEnd: number): MappedText {
-    return { text: this.text, map: this.map, sourceEnd };
+    return { text: this.text, map: this.map, sourceEnd, offset: 0 };
   }
 }
 
