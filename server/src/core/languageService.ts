@@ -302,7 +302,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       }
     },
     setMaxFileSize(size) {
-      if (Number.isFinite(size) && size > 0) maxFileSize = size;
+      if (!Number.isFinite(size) || size <= 0 || size === maxFileSize) return;
+      maxFileSize = size;
+      // Every text is judged again against the new limit.
+      skipChecked.clear();
     },
     readNumbers(document, token = neverCancelled) {
       const a = analyse(document);
