@@ -5,6 +5,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { Page } from 'playwright-core';
 import { diagnosticSource, hovers, peerTable, quickFix, reportView, seedDiagnostics, seedTables } from './expectations';
+import { processesRunning } from './waiting';
 import {
   allRows, cursorStatus, dismiss, goTo, hoverWord, onlyPane, openFile, openRowByKeyboard, poll, problemRows, runCommand, stableCount, tickmarkStatus,
   clearHovers, readTreeStable, resizeSidebar, type Row,
@@ -330,13 +331,5 @@ function cliTables(ctx: Context): string[] {
 
 /** Processes running exactly this server bundle (the extension's own copy in this run's folder). */
 function serverPids(bundle: string): number[] {
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      if (args.includes(bundle)) pids.push(Number(entry));
-    } catch { /* exited */ }
-  }
-  return pids;
+  return processesRunning(bundle).map((p) => p.pid);
 }

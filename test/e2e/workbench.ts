@@ -2,27 +2,8 @@
 // mouse, and what the page shows. Every wait is on a selector, a text or a count, with a bounded timeout.
 import type { Locator, Page } from 'playwright-core';
 
-export const sleep = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
-
-/** Calls `fn` until it returns a truthy value; throws with `what` and the last value after `timeoutMs`. */
-export async function poll<T>(fn: () => Promise<T | undefined | null | false> | T | undefined | null | false, what: string, timeoutMs = 30_000, intervalMs = 250): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await fn();
-      if (value) return value;
-      last = value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > end) {
-      const detail = last instanceof Error ? last.message : JSON.stringify(last);
-      throw new Error(`timed out after ${Math.round(timeoutMs / 1000)} s waiting for ${what} (last: ${String(detail).slice(0, 500)})`);
-    }
-    await sleep(intervalMs);
-  }
-}
+export { poll, sleep } from './waiting';
+import { poll, sleep } from './waiting';
 
 export const quickInput = '.quick-input-widget';
 

@@ -5,23 +5,9 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { diagnosticSource, hovers, quickFix, reportView, seedDiagnostics, seedPrefix, seedTables } from '../../e2e/expectations';
+import { poll, processesRunning } from '../../e2e/waiting';
 
 const workspace = process.env.TICKMARK_E2E_WORKSPACE ?? vscode.workspace.workspaceFolders?.[0]?.uri.fsPath ?? '';
-
-async function poll<T>(fn: () => Promise<T | undefined> | T | undefined, what: string, timeoutMs = 60_000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  let last: unknown;
-  for (;;) {
-    try {
-      const value = await fn();
-      if (value) return value;
-    } catch (error) {
-      last = error;
-    }
-    if (Date.now() > end) throw new Error(`timed out waiting for ${what}${last ? ` (${String(last)})` : ''}`);
-    await new Promise((resolve) => setTimeout(resolve, 250));
-  }
-}
 
 const tickmarkDiagnostics = (uri: vscode.Uri) => vscode.languages.getDiagnostics(uri).filter((d) => d.source === diagnosticSource);
 const codeOf = (d: vscode.Diagnostic) => (typeof d.code === 'object' ? String(d.code.value) : String(d.code));
@@ -30,18 +16,9 @@ function hoverText(hoverList: vscode.Hover[]): string {
   return hoverList.flatMap((h) => h.contents.map((c) => (typeof c === 'string' ? c : c.value))).join('\n');
 }
 
-/** Processes that this extension host forked to run the given bundle (Linux: read from /proc). */
+/** Processes that this extension host forked to run the given bundle. */
 function serverPids(bundle: string): number[] {
-  const pids: number[] = [];
-  for (const entry of fs.readdirSync('/proc')) {
-    if (!/^\d+$/.test(entry)) continue;
-    try {
-      const args = fs.readFileSync(`/proc/${entry}/cmdline`, 'utf8').split('\0');
-      const ppid = Number(/^\d+ \(.*\) \S (\d+)/.exec(fs.readFileSync(`/proc/${entry}/stat`, 'utf8'))?.[1]);
-      if (ppid === process.pid && args.some((a) => path.resolve(a) === bundle)) pids.push(Number(entry));
-    } catch { /* exited */ }
-  }
-  return pids;
+  return processesRunning(bundle, (arg) => path.resolve(arg) === bundle).filter((p) => p.ppid === process.pid).map((p) => p.pid);
 }
 
 describe('Tickmark in VS Code', () => {
