@@ -14,7 +14,8 @@ export const factConflict: Rule = {
     for (const f of candidates) {
       // A count in 개 is a plain number: `6,710억 개` and `671B` parameters are one fact.
       const unit = f.unit === '개' || f.unit === null ? '' : f.unit;
-      const key = [f.kind, f.metric, unit, f.direction ?? ''].join('|');
+      // A template, not an array joined: one string per fact, no array.
+      const key = `${f.kind}|${f.metric}|${unit}|${f.direction ?? ''}`;
       const group = groups.get(key);
       if (group) group.push(f);
       else groups.set(key, [f]);
