@@ -198,6 +198,36 @@ describe('incremental analysis: an analysis from cached chunks equals one whole-
     }), { numRuns: Math.max(8, runs / 20) });
   });
 
+  it('after edits above a table that leave it at its offset (its facts are kept then, facts/tableFactsCache.ts)', () => {
+    // Overwriting text of the same length keeps every table at its offset, so the re-check takes the
+    // tables' kept facts whenever their numbers and mentions are unchanged: a line break (the table
+    // moves down a line), a unit note, a heading or a caption naming a company (a new subject).
+    const withTables = reports().filter((r) => /\n\|[^\n]*\|\n\|\s*:?-{3,}|\t.*\n.*\t/.test(r.text)).slice(0, 8);
+    const overwrite = fc.record({
+      table: fc.nat(),
+      before: fc.integer({ min: 0, max: 200 }),
+      with: fc.constantFrom('\n', '\n\n', 'x', '1', '(단위: 조원)\n', '(단위: %)\n', '\n# SK하이닉스\n', '\n표 1. 삼성전자\n', 'NVIDIA ', '<!-- tickmark-disable -->\n'),
+    });
+    fc.assert(fc.property(fc.integer({ min: 0, max: withTables.length - 1 }), fc.array(overwrite, { minLength: 1, maxLength: 4 }), (which, edits) => {
+      const typing = createLanguageService({ knowledgeBase });
+      const uri = 'file:///chunks/above-a-table.md';
+      let text = withTables[which].text;
+      let version = 1;
+      everything(typing, { ...wholeAndChunked(text, uri).chunked, version });
+      for (const e of edits) {
+        const tables = typing.getModel({ ...wholeAndChunked(text, uri).chunked, version })!.tables;
+        if (tables.length === 0) return;
+        // The chunked text starts with one more character than the report.
+        const start = tables[e.table % tables.length].start - 1;
+        const at = Math.max(0, start - e.before - e.with.length);
+        if (at + e.with.length > start) continue;
+        text = text.slice(0, at) + e.with + text.slice(at + e.with.length);
+        const { whole, chunked } = wholeAndChunked(text, uri);
+        assertSameAnalysis(everything(createLanguageService({ knowledgeBase }), whole), everything(typing, { ...chunked, version: ++version }), `after ${JSON.stringify(e)}`);
+      }
+    }), { numRuns: Math.max(10, runs / 10) });
+  });
+
   it('editing a table cell updates that table\'s diagnostics and leaves the other table\'s', () => {
     const table = (title: string, total: string) => [
       `표 ${title}. 제품별 매출`, '', '(조원)\t1Q25\t2Q25\t3Q25', 'DRAM\t13.0\t17.1\t19.2', 'NAND\t4.2\t4.6\t4.9', '기타\t0.4\t0.5\t0.4', `합계\t17.6\t${total}\t24.4`, '', '자료: 리서치센터', '',

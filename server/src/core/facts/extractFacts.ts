@@ -9,6 +9,7 @@ import { proseFacts } from './proseFacts';
 import { calendarFacts, isCalendar } from './calendarFacts';
 import type { Caption } from '../model/reportModel';
 import { sectionSubjects } from './sectionSubject';
+import { readTableAgain, rememberTable } from './tableFactsCache';
 import { within } from '../text/spans';
 
 export interface ReportFacts {
@@ -31,15 +32,27 @@ export function extractFacts(model: ReportModel, numbers: NumberInReport[], ment
       calendarFacts(table, mentions, numbers, add);
       return;
     }
+    const before = facts.length;
+    const numbersIn = within(numbers, table.start, table.end);
+    const mentionsIn = within(mentions, table.start, table.end);
+    const again = readTableAgain(table, index, before, numbersIn, mentionsIn);
+    if (again && (again.namesEntities ? undefined : tableSubject(model, table.start, table.caption, mentions, sectionSubject)) === again.subject) {
+      // Unchanged since the last re-check (tableFactsCache.ts): the same facts, a grid of this table object.
+      grids.push({ ...again.grid, table });
+      for (const f of again.facts) facts.push(f);
+      for (const c of again.proseCells) proseCells.push(c);
+      return;
+    }
     const grid = buildGrid(table, index, mentions);
     grids.push(grid);
-    const before = facts.length;
+    const cellsBefore = proseCells.length;
     tableFacts(grid, numbers, add, proseCells);
     // A table about one company (`오픈AI 주요 재무데이터 요약`) gives its facts that entity.
     // Only a table about one company: a comparison (rows or columns naming entities) keeps its own.
     const namesEntities = facts.slice(before).some((f) => f.entity !== undefined);
     const subject = namesEntities ? undefined : tableSubject(model, table.start, table.caption, mentions, sectionSubject);
     if (subject) for (let k = before; k < facts.length; k++) facts[k].entity ??= subject;
+    rememberTable(table, index, before, numbersIn, mentionsIn, { grid, facts: facts.slice(before), proseCells: proseCells.slice(cellsBefore), namesEntities, subject });
   });
   proseFacts(model, numbers, mentions, add, proseCells);
   return { facts, grids };

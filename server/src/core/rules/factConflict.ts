@@ -14,12 +14,14 @@ export const factConflict: Rule = {
     for (const f of candidates) {
       // A count in 개 is a plain number: `6,710억 개` and `671B` parameters are one fact.
       const unit = f.unit === '개' || f.unit === null ? '' : f.unit;
-      const key = [f.kind, f.metric, unit, f.direction ?? ''].join('|');
+      // A template, not an array joined: one string per fact, no array.
+      const key = `${f.kind}|${f.metric}|${unit}|${f.direction ?? ''}`;
       const group = groups.get(key);
       if (group) group.push(f);
       else groups.set(key, [f]);
     }
-    const same = (a: Fact, b: Fact) => sourceOf(a) !== sourceOf(b) && sameFact(a, b, (x, y) => related(context.index, x, y));
+    const relatedEntities = (x: string, y: string) => related(context.index, x, y);
+    const same = (a: Fact, b: Fact) => !samePlace(a, b) && sameFact(a, b, relatedEntities);
     const conflict = (here: Fact, there: Fact): Finding => {
       const loose = here.entity === undefined || there.entity === undefined || here.period === undefined || there.period === undefined;
       return {
@@ -99,11 +101,12 @@ function withoutAmbiguousCells(group: Fact[]): Fact[] {
 }
 
 /**
- * Where a statement stands: one table, or one prose statement. Two statements from one place are
- * never compared.
+ * Whether two statements stand in one place: one table, or one prose statement. Two statements
+ * from one place are never compared. Asked for every pair compared, so it builds no key.
  */
-function sourceOf(f: Fact): string {
-  return f.cell ? `table ${f.cell.table}` : `prose ${f.index}`;
+function samePlace(a: Fact, b: Fact): boolean {
+  if (a.cell) return !!b.cell && a.cell.table === b.cell.table;
+  return !b.cell && a.index === b.index;
 }
 
 /**
@@ -141,8 +144,9 @@ function restatements(part: Fact[]): Fact[][] {
 
 /** A statement of each class that can be compared with one of the other (different places, one fact); the first few of each are tried. */
 function comparablePair(a: Fact[], b: Fact[], same: (x: Fact, y: Fact) => boolean): [Fact, Fact] | undefined {
-  for (const x of a.slice(0, 3)) {
-    for (const y of b.slice(0, 3)) if (same(x, y)) return [x, y];
+  // Indexes, not slices: this runs for every pair of classes, and most pairs find nothing.
+  for (let i = 0; i < a.length && i < 3; i++) {
+    for (let j = 0; j < b.length && j < 3; j++) if (same(a[i], b[j])) return [a[i], b[j]];
   }
   return undefined;
 }

@@ -4,7 +4,8 @@
 import type { Fact } from '../facts/factTypes';
 import { periodsInColumns, type TableGrid } from '../facts/tableGrid';
 import { tableValuesOf, valueCells } from './factIndex';
-import { parseFormulas, evaluate, describe, type Identity } from './formula';
+import { evaluate, describe } from './formula';
+import { formulasOf } from './knowledgeFormulas';
 import { consistentWith, fixed, div, sub, mul, point, type Interval } from './interval';
 import { factName, type Finding, type Rule, type RuleContext } from './ruleTypes';
 import { formatLike, round } from './tableSum';
@@ -69,10 +70,7 @@ interface Outcome {
 }
 
 function formulaFindings(context: RuleContext, ratios: boolean): Finding[] {
-  const identities: Identity[] = [];
-  for (const metric of context.index.metrics.values()) {
-    if (metric.formula) identities.push(...parseFormulas(metric.formula).filter((i) => i.ratio === ratios));
-  }
+  const identities = formulasOf(context.index, ratios);
   const findings: Finding[] = [];
   for (const grid of context.grids) {
     if (!periodsInColumns(grid)) continue;
