@@ -302,8 +302,6 @@ function toLsp(d: TickmarkDiagnostic): Diagnostic {
   };
 }
 
-// What was last published per open report, so the Tickmark view shows exactly the Problems panel's list.
-const published = new Map<string, { version: number; diagnostics: TickmarkDiagnostic[] }>();
 
 /** Checks a document and publishes the result, unless the document changed meanwhile. */
 function validate(document: TextDocument): TickmarkDiagnostic[] {
@@ -311,7 +309,6 @@ function validate(document: TextDocument): TickmarkDiagnostic[] {
   const diagnostics = guarded('check', [] as TickmarkDiagnostic[], () => service.provideDiagnostics(document));
   const current = documents.get(document.uri);
   if (current && current.version === version) {
-    published.set(document.uri, { version, diagnostics });
     void connection.sendDiagnostics({ uri: document.uri, version, diagnostics: diagnostics.map(toLsp) });
   }
   return diagnostics;
@@ -334,16 +331,21 @@ documents.onDidClose(({ document }) => {
   clearTimeout(pending.get(document.uri));
   pending.delete(document.uri);
   service.forget(document.uri);
-  published.delete(document.uri);
   void connection.sendDiagnostics({ uri: document.uri, diagnostics: [] });
 });
+
+/** Checks a report at once, instead of when the author pauses: the pending check would repeat it. */
+function checkNow(document: TextDocument): TickmarkDiagnostic[] {
+  clearTimeout(pending.get(document.uri));
+  pending.delete(document.uri);
+  return validate(document);
+}
 
 connection.onRequest(checkReportType, (params): CheckReportRequest.Result => {
   const document = documents.get(params.uri);
   const bySeverity: ProblemCounts = { error: 0, warning: 0, information: 0, hint: 0 };
   if (!document) return { uri: params.uri, problems: 0, bySeverity, skipped: 'the report is not open in the editor' };
-  clearTimeout(pending.get(document.uri));
-  const diagnostics = validate(document);
+  const diagnostics = checkNow(document);
   for (const d of diagnostics) bySeverity[d.severity]++;
   const skipped = service.skipReason(document);
   return { uri: params.uri, problems: diagnostics.length, bySeverity, ...(skipped ? { skipped } : {}) };
@@ -356,8 +358,8 @@ connection.onRequest(reportTreeType, (params, token): ReportTreeRequest.Result |
   if (!document) return { uri: params.uri, version: -1, nodes: [], skipped: 'the report is not open in the editor' };
   const skipped = service.skipReason(document);
   if (skipped) return { uri: params.uri, version: document.version, nodes: [], skipped };
-  const last = published.get(document.uri);
-  const diagnostics = last?.version === document.version ? last.diagnostics : validate(document);
+  // The check of this version when there was one (the view asks after every publication), else one now.
+  const diagnostics = service.lastDiagnostics(document) ?? checkNow(document);
   const symbols = guarded('outline', [], () => service.provideDocumentSymbols(document, token));
   // A cancelled outline is empty: a tree built from it would show a report without sections.
   if (token.isCancellationRequested) return cancelled();

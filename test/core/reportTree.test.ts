@@ -52,4 +52,13 @@ describe('report tree (the Tickmark view)', () => {
     assert.equal(tree[0].label, '1Q25');
     assert.equal(tree[0].children[0].kind, 'table');
   });
+
+  it('the view reuses the check of the version it is shown for, and an edit asks for a new one', () => {
+    const first = doc('| a | b |\n|---|---|\n| 1 | 2 | 3 |\n', 'file:///view.md', 1);
+    assert.equal(service.lastDiagnostics(first), undefined, 'nothing before the first check');
+    const checked = service.provideDiagnostics(first);
+    assert.equal(service.lastDiagnostics(first), checked);
+    const edited = doc('| a | b |\n|---|---|\n| 1 | 2 |\n', 'file:///view.md', 2);
+    assert.equal(service.lastDiagnostics(edited), undefined, 'a new version is not yet checked');
+  });
 });

@@ -82,6 +82,8 @@ export interface LanguageService {
   provideDocumentSymbols(document: ITextDocument, token?: Cancellation): DocumentSymbol[];
   provideFoldingRanges(document: ITextDocument, token?: Cancellation): FoldingRange[];
   provideDiagnostics(document: ITextDocument, token?: Cancellation): TickmarkDiagnostic[];
+  /** The diagnostics the last check of this version produced, if it has been checked (nothing is computed). */
+  lastDiagnostics(document: ITextDocument): TickmarkDiagnostic[] | undefined;
   readNumbers(document: ITextDocument, token?: Cancellation): NumberInReport[];
   provideEntities(document: ITextDocument, token?: Cancellation): EntityMention[];
   provideFacts(document: ITextDocument, token?: Cancellation): ReportFacts['facts'];
@@ -267,6 +269,10 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       const shapeSetting = rulesFor(document.uri)['table-shape'];
       const structural = shapeSetting === 'off' ? [] : checkTableShapes(a.model).map((d) => ({ ...d, severity: (shapeSetting as TickmarkDiagnostic['severity']) ?? d.severity }));
       return (a.diagnostics = [...structural, ...resultsOf(a).diagnostics, ...acrossReports(document, a, token)]);
+    },
+    lastDiagnostics(document) {
+      const a = analyses.get(document.uri);
+      return a && a.version === document.version && a.generation === generation ? a.diagnostics : undefined;
     },
     provideTicks(document, token = neverCancelled) {
       const a = analyse(document);
