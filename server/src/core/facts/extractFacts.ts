@@ -10,7 +10,7 @@ import { calendarFacts, isCalendar } from './calendarFacts';
 import type { Caption } from '../model/reportModel';
 import { sectionSubjects } from './sectionSubject';
 import { readTableAgain, rememberTable } from './tableFactsCache';
-import { within } from '../text/spans';
+import { countStartingBy, within } from '../text/spans';
 
 export interface ReportFacts {
   facts: Fact[];
@@ -75,13 +75,6 @@ function tableSubject(
 
 /** The last block (in report order) that ends by `offset`: blocks follow each other, so search from the last that starts by it. */
 function lastBlockEndingBy(blocks: ReportModel['blocks'], offset: number): ReportModel['blocks'][number] | undefined {
-  let low = 0;
-  let high = blocks.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (blocks[mid].start <= offset) low = mid + 1;
-    else high = mid;
-  }
-  for (let i = low - 1; i >= 0; i--) if (blocks[i].end <= offset) return blocks[i];
+  for (let i = countStartingBy(blocks, offset) - 1; i >= 0; i--) if (blocks[i].end <= offset) return blocks[i];
   return undefined;
 }

@@ -3,7 +3,7 @@
 // are about it.
 import type { ReportModel } from '../model/reportModel';
 import type { EntityMention } from '../entities/recogniseEntities';
-import { within } from '../text/spans';
+import { countStartingBy, within } from '../text/spans';
 
 export function sectionSubjects(model: ReportModel, mentions: EntityMention[]): (offset: number) => string | undefined {
   const headings = model.headings
@@ -12,13 +12,7 @@ export function sectionSubjects(model: ReportModel, mentions: EntityMention[]): 
   // The last such heading at or before the offset, by binary search: asked for every table and
   // many numbers, a scan of every heading would make a long report quadratic.
   return (offset) => {
-    let low = 0;
-    let high = headings.length;
-    while (low < high) {
-      const mid = (low + high) >> 1;
-      if (headings[mid].start <= offset) low = mid + 1;
-      else high = mid;
-    }
-    return low > 0 ? headings[low - 1].entity : undefined;
+    const count = countStartingBy(headings, offset);
+    return count > 0 ? headings[count - 1].entity : undefined;
   };
 }

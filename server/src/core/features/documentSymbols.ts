@@ -1,4 +1,5 @@
 // The outline: the heading tree, each section with its tables and figures named by their captions.
+import { countStartingBy } from '../text/spans';
 import type { Figure, ReportModel, Section, Table } from '../model/reportModel';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { KnowledgeIndex } from '../entities/knowledgeIndex';
@@ -77,13 +78,7 @@ function figureSymbol(model: ReportModel, figure: Figure): DocumentSymbol {
 
 /** Sibling sections follow each other: a binary search keeps a report of thousands of sections linear. */
 function innermostSection(sections: Section[], offset: number): Section | undefined {
-  let low = 0;
-  let high = sections.length;
-  while (low < high) {
-    const mid = (low + high) >> 1;
-    if (sections[mid].start <= offset) low = mid + 1;
-    else high = mid;
-  }
+  const low = countStartingBy(sections, offset);
   // The last section starting at or before the offset, or its predecessor first when they share the boundary.
   for (let i = Math.max(0, low - 2); i < low; i++) {
     const outer = sections[i];

@@ -2,7 +2,7 @@
 // classified once per block text, chunkItems.ts), then one pass over them in document order.
 import type { Nodes, RootContent, Heading as MdastHeading } from 'mdast';
 import { parseMarkdown } from './parseMarkdown';
-import { itemsByBlock, type Item } from './chunkItems';
+import { itemEnd, itemsByBlock, type Item } from './chunkItems';
 import { inlineText } from './inlineText';
 import { splitSentences } from './sentences';
 import { gfmTable, tabSeparatedTable, trimMapped } from './tables';
@@ -240,18 +240,6 @@ function assemble(document: ITextDocument, text: string, lines: LineIndex, items
   closeSections(0);
   trimSectionEnds(model.sections, text);
   return model;
-}
-
-function itemEnd(item: Item): number {
-  switch (item.type) {
-    case 'heading': return item.heading.end;
-    case 'prose': return item.block.end;
-    case 'caption': return item.caption.end;
-    case 'source': case 'unit': return item.note.end;
-    case 'table': return item.body.end;
-    case 'code': return item.code.end;
-    default: return item.end;
-  }
 }
 
 /** A short single line right above a table names it: `오픈AI 주요 재무데이터 요약`. */

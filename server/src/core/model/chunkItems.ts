@@ -134,6 +134,19 @@ function itemStart(item: Item): number {
   }
 }
 
+/** Where an item ends, in the offsets it was read with. */
+export function itemEnd(item: Item): number {
+  switch (item.type) {
+    case 'heading': return item.heading.end;
+    case 'prose': return item.block.end;
+    case 'caption': return item.caption.end;
+    case 'source': case 'unit': return item.note.end;
+    case 'table': return item.body.end;
+    case 'code': return item.code.end;
+    default: return item.end;
+  }
+}
+
 /** A copy of the item `by` characters further; text and offset maps are shared, never modified. */
 function shiftItem(item: Item, by: number): Item {
   switch (item.type) {

@@ -1,6 +1,18 @@
 // Items sorted by `start` (numbers, mentions) that lie inside a span, found by binary search: the
 // fact extractor and the rules ask this for every block, sentence and cell.
 
+/** How many items (sorted by `start`) start at or before `offset`: the last of them is at that count − 1. */
+export function countStartingBy(sorted: readonly { start: number }[], offset: number): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const mid = (low + high) >> 1;
+    if (sorted[mid].start <= offset) low = mid + 1;
+    else high = mid;
+  }
+  return low;
+}
+
 export function within<T extends { start: number; end: number }>(sorted: readonly T[], start: number, end: number): T[] {
   let low = 0;
   let high = sorted.length;
