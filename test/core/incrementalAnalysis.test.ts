@@ -228,6 +228,32 @@ describe('incremental analysis: an analysis from cached chunks equals one whole-
     }), { numRuns: Math.max(10, runs / 10) });
   });
 
+  it('after typing above a table that moves it along (its facts are moved then, facts/tableFactsCache.ts)', () => {
+    // Inserting text before a table moves it by that many characters (and by a line for a line
+    // break): the re-check moves the table's kept facts to the readings where they now stand.
+    const withTables = reports().filter((r) => /\n\|[^\n]*\|\n\|\s*:?-{3,}|\t.*\n.*\t/.test(r.text)).slice(0, 8);
+    const typed = fc.record({
+      table: fc.nat(),
+      before: fc.integer({ min: 0, max: 400 }),
+      insert: fc.constantFrom('x', ' ', '1', '\n', '\n\n', '9.9%', '(단위: 조원)\n', '\n# SK하이닉스\n\n', '| a | 1 |\n', 'NVIDIA '),
+    });
+    fc.assert(fc.property(fc.integer({ min: 0, max: withTables.length - 1 }), fc.array(typed, { minLength: 1, maxLength: 5 }), (which, edits) => {
+      const typing = createLanguageService({ knowledgeBase });
+      const uri = 'file:///chunks/typing-above-a-table.md';
+      let text = withTables[which].text;
+      let version = 1;
+      everything(typing, { ...wholeAndChunked(text, uri).chunked, version });
+      for (const e of edits) {
+        const tables = typing.getModel({ ...wholeAndChunked(text, uri).chunked, version })!.tables;
+        if (tables.length === 0) return;
+        const at = Math.max(0, tables[e.table % tables.length].start - 1 - e.before);
+        text = text.slice(0, at) + e.insert + text.slice(at);
+        const { whole, chunked } = wholeAndChunked(text, uri);
+        assertSameAnalysis(everything(createLanguageService({ knowledgeBase }), whole), everything(typing, { ...chunked, version: ++version }), `after ${JSON.stringify(e)}`);
+      }
+    }), { numRuns: Math.max(10, runs / 10) });
+  });
+
   it('editing a table cell updates that table\'s diagnostics and leaves the other table\'s', () => {
     const table = (title: string, total: string) => [
       `표 ${title}. 제품별 매출`, '', '(조원)\t1Q25\t2Q25\t3Q25', 'DRAM\t13.0\t17.1\t19.2', 'NAND\t4.2\t4.6\t4.9', '기타\t0.4\t0.5\t0.4', `합계\t17.6\t${total}\t24.4`, '', '자료: 리서치센터', '',

@@ -3,13 +3,19 @@
 // of results by block text (every keystroke in a long paragraph is a new key as long as it).
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { memoryUsage } from 'node:process';
+import { setFlagsFromString } from 'node:v8';
+import { runInNewContext } from 'node:vm';
 import { tmpdir } from 'node:os';
 import { pathToFileURL } from 'node:url';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceFiles } from '../../server/src/workspaceFiles';
 import { ContentCache } from '../../server/src/core/text/contentCache';
+import { createLanguageService } from '../../server/src/core/languageService';
+import { loadBuiltInKnowledgeBase } from '../../server/src/knowledgeBaseFile';
+import { findRoot } from '../helpers';
 
 describe('robustness: the workspace list after many reports opened and closed', () => {
   const folder = mkdtempSync(join(tmpdir(), 'tickmark-list-'));
@@ -44,5 +50,36 @@ describe('robustness: caches by block text after many edits of a long paragraph'
     const huge = 'x'.repeat(5 * 1024 * 1024);
     assert.equal(cache.get(huge, () => 1), 1);
     assert.ok(cache.chars <= 4 * 1024 * 1024);
+  });
+});
+
+describe('robustness: memory while the author types in a long report', () => {
+  it('keeps no earlier version of the report alive through the blocks it cached', function () {
+    this.timeout(120000);
+    // A full garbage collection on demand, as the benchmark's server preload does.
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    const seed = readFileSync(join(findRoot(), 'seeds', '000_769e3c25c3dd0279.md'), 'utf8');
+    // About a megabyte of text: each version of it takes 2 MB of heap (Hangul is two bytes a character).
+    const report = Array.from({ length: 12 }, (_, i) => seed.replace(/^# /m, `# ${i} `)).join('\n\n');
+    const versionBytes = report.length * 2;
+    const service = createLanguageService({ knowledgeBase: loadBuiltInKnowledgeBase((m) => assert.fail(m), join(findRoot(), 'dist', 'knowledge-base.json')) });
+    const uri = 'file:///memory/typing.md';
+    const middle = report.indexOf('\n', Math.floor(report.length / 2));
+    const versionAt = (i: number) => {
+      // A new string for each version, as an editor makes one per change.
+      const text = report.slice(0, middle) + ' typed'.repeat(i + 1) + report.slice(middle);
+      return { uri, version: i + 1, getText: () => text };
+    };
+    service.provideDiagnostics(versionAt(0));
+    gc();
+    const before = memoryUsage().heapUsed;
+    const edits = 40;
+    for (let i = 1; i <= edits; i++) service.provideDiagnostics(versionAt(i));
+    gc();
+    const grown = memoryUsage().heapUsed - before;
+    // Each edit caches the new paragraph's blocks; if they kept the version they were cut from, forty
+    // edits would keep forty versions (80 MB). A few versions' worth is the current analysis and slack.
+    assert.ok(grown < 5 * versionBytes, `heap grew by ${(grown / 1e6).toFixed(1)} MB after ${edits} edits (one version is ${(versionBytes / 1e6).toFixed(1)} MB)`);
   });
 });

@@ -9,7 +9,7 @@ import type { Caption, Cell, CodeBlock, Heading, Row, SourceNote, TextBlock, Uni
 import type { TableBody } from './tables';
 import { chunkBlocks, topLevelBlocks } from './topLevelBlocks';
 import { shiftMapped } from '../text/mappedText';
-import { registerContentCache } from '../text/contentCache';
+import { detached, registerContentCache } from '../text/contentCache';
 
 /** One block of the report in document order, classified. */
 export type Item =
@@ -92,21 +92,24 @@ export function itemsByBlock(text: string, read: (text: string) => Item[]): Item
     });
     const missing = entries.filter((e) => !e).length;
     if (missing * 2 > chunk.blocks.length) {
-      // Mostly new: one reading of the chunk, its items shared out to the blocks they start in.
-      const read_ = read(chunk.text);
+      // Mostly new: one reading of the chunk, its items shared out to the blocks they start in. What is
+      // kept (the keys, the items' texts) is cut from a copy of the chunk, not from the report.
+      const chunkText = detached(chunk.text);
+      const read_ = read(chunkText);
       let next = 0;
       chunk.blocks.forEach((block, k) => {
         const base = block.start - chunk.start;
         const end = base + block.text.length;
         const own: Item[] = [];
         while (next < read_.length && (k === chunk.blocks.length - 1 || itemStart(read_[next]) < end)) own.push(read_[next++]);
-        if (!entries[k]) cache.set(block.text, (entries[k] = { items: own, base, usedBy: build, placedAt: base, placed: own }));
+        if (!entries[k]) cache.set(chunkText.slice(base, end), (entries[k] = { items: own, base, usedBy: build, placedAt: base, placed: own }));
       });
     } else if (missing > 0) {
       chunk.blocks.forEach((block, k) => {
         if (entries[k]) return;
-        const own = read(block.text);
-        cache.set(block.text, (entries[k] = { items: own, base: 0, usedBy: build, placedAt: 0, placed: own }));
+        const blockText = detached(block.text);
+        const own = read(blockText);
+        cache.set(blockText, (entries[k] = { items: own, base: 0, usedBy: build, placedAt: 0, placed: own }));
       });
     }
     chunk.blocks.forEach((block, k) => {
@@ -147,6 +150,17 @@ export function itemEnd(item: Item): number {
   }
 }
 
+/**
+ * The header row a placed table was shifted from (its block's reading): the same table wherever an
+ * edit moves it, so what was read from it can be moved with it (facts/tableFactsCache.ts).
+ */
+const shiftedFrom = new WeakMap<Row, Row>();
+
+/** The header row as its block was read, for a table's header row as placed in a report. */
+export function originalRow(row: Row): Row {
+  return shiftedFrom.get(row) ?? row;
+}
+
 /** A copy of the item `by` characters further; text and offset maps are shared, never modified. */
 function shiftItem(item: Item, by: number): Item {
   switch (item.type) {
@@ -173,7 +187,9 @@ function shiftItem(item: Item, by: number): Item {
       return { type: item.type, start: item.start + by, end: item.end + by };
     case 'table': {
       const t = item.body;
-      return { type: 'table', body: { format: t.format, start: t.start + by, end: t.end + by, header: shiftRow(t.header, by), rows: t.rows.map((r) => shiftRow(r, by)), columnCount: t.columnCount } };
+      const header = shiftRow(t.header, by);
+      shiftedFrom.set(header, t.header);
+      return { type: 'table', body: { format: t.format, start: t.start + by, end: t.end + by, header, rows: t.rows.map((r) => shiftRow(r, by)), columnCount: t.columnCount } };
     }
     case 'code':
       return { type: 'code', code: { start: item.code.start + by, end: item.code.end + by, fenced: item.code.fenced } };

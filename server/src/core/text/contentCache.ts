@@ -5,6 +5,18 @@
 
 const all = new Set<{ clear(): void }>();
 
+/**
+ * The text as a string of its own. A slice of a string keeps the whole string it was cut from
+ * alive (V8 makes a long slice a view into its parent), so a block's text cut from one version of
+ * a report, kept as a cache key or parsed into cached items, would keep that whole version: a
+ * hundred keystrokes in one paragraph would keep a hundred copies of the report. Prepending a
+ * character makes a new string that flattening copies, and the slice after it is a view of that
+ * copy only.
+ */
+export function detached(text: string): string {
+  return (' ' + text).slice(1);
+}
+
 /** Adds a cache of another shape (parsed trees) to what `clearContentCaches` empties. */
 export function registerContentCache(cache: { clear(): void }): void {
   all.add(cache);
