@@ -4,7 +4,7 @@
 import { closeSync, mkdtempSync, openSync, readFileSync, readSync, realpathSync, rmSync } from 'node:fs';
 import { cpus, tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { parseMarkdown } from '../../server/src/core/model/parseMarkdown';
+import { remarkParseWithGfm } from './floor';
 import type { KnowledgeIndex } from '../../server/src/core/entities/knowledgeIndex';
 import { clearContentCaches } from '../../server/src/core/text/contentCache';
 import { largeReport, prng, variants, writeReports, type Seed } from './generate';
@@ -70,7 +70,7 @@ export async function workspaceBench(root: string, seeds: Seed[], index: Knowled
     const floor: number[] = [];
     const check: number[] = [];
     for (let i = 0; i < 4; i++) {
-      floor.push(...sample(() => parseMarkdown(large), 1, i === 0 ? 1 : 0));
+      floor.push(...sample(() => remarkParseWithGfm(large), 1, i === 0 ? 1 : 0));
       check.push(...sample(() => {
         clearContentCaches();
         counts = fullCheck(document(), index);

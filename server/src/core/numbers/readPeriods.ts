@@ -101,14 +101,18 @@ const patterns: Array<{ re: RegExp; build: (m: RegExpExecArray) => Omit<PeriodMa
   { re: /((?:19|20)\d{2})(\d{2})(\d{2})(?!\d)/y, build: (m) => date(+m[1], +m[2], +m[3]) },
 ];
 
+/** The patterns that may start with the apostrophe of a two-digit year ('24~25년), found once. */
+const periodForms = patterns.map((p) => ({ ...p, takesApostrophe: p.re.source.startsWith("['’]") }));
+
 /** Tries every period and date form at `start`; `floor` is where the previous reading ended. */
 export function readPeriodAt(text: string, start: number, context: ReadingContext, floor: number): PeriodMatch | undefined {
   const english = englishDateAt(text, start, floor);
   if (english) return english;
 
   // An apostrophe before a two-digit year belongs to it ('24~25년).
-  for (const { re, build } of patterns) {
-    const from = (text[start - 1] === "'" || text[start - 1] === '’') && start - 1 >= floor && re.source.startsWith("['’]") ? start - 1 : start;
+  const apostrophe = (text[start - 1] === "'" || text[start - 1] === '’') && start - 1 >= floor;
+  for (const { re, build, takesApostrophe } of periodForms) {
+    const from = apostrophe && takesApostrophe ? start - 1 : start;
     re.lastIndex = from;
     const m = re.exec(text);
     if (!m) continue;
@@ -181,14 +185,22 @@ function shortDate(text: string, start: number, _context: ReadingContext): Perio
   return built ? { start, end, ...built } : undefined;
 }
 
+// Compiled once: these are tried at every run of digits.
+const monthBefore = new RegExp(`(?:^|[^A-Za-z])(${monthNames})(\\.?[ ])$`, 'i');
+const dayAndYearAfterMonth = /(\d{1,2})(?:st|nd|rd|th)?(?:,?[ ]((?:19|20)\d{2}))?(?!\d)|((?:19|20)\d{2})(?!\d)/y;
+const dayFirst = new RegExp(`(\\d{1,2})[ ](${monthNames})\\.?(?:[ ]((?:19|20)\\d{2}))?(?![A-Za-z0-9])`, 'iy');
+
 /** January 30, Jan. 30, 2025, 30 January 2025, January 2025. */
 function englishDateAt(text: string, start: number, floor: number): PeriodMatch | undefined {
-  const before = text.slice(Math.max(floor, start - 11), start);
-  const monthFirst = new RegExp(`(?:^|[^A-Za-z])(${monthNames})(\\.?[ ])$`, 'i').exec(before);
+  // A month name ends with a letter, then an optional dot and a space, right before the digits.
+  const before = start >= 2 && start - 2 >= floor ? text.charCodeAt(start - 2) : 0;
+  const monthFirst = text.charCodeAt(start - 1) === 32 && (isAsciiLetter(before) || before === 46)
+    ? monthBefore.exec(text.slice(Math.max(floor, start - 11), start))
+    : null;
   if (monthFirst) {
     const monthStart = start - monthFirst[1].length - monthFirst[2].length;
     const monthIndex = monthOf(monthFirst[1]);
-    const rest = /(\d{1,2})(?:st|nd|rd|th)?(?:,?[ ]((?:19|20)\d{2}))?(?!\d)|((?:19|20)\d{2})(?!\d)/y;
+    const rest = dayAndYearAfterMonth;
     rest.lastIndex = start;
     const m = rest.exec(text);
     if (m && endsCleanly(text, rest.lastIndex)) {
@@ -196,7 +208,6 @@ function englishDateAt(text: string, start: number, floor: number): PeriodMatch 
       if (built) return { start: monthStart, end: rest.lastIndex, ...built };
     }
   }
-  const dayFirst = new RegExp(`(\\d{1,2})[ ](${monthNames})\\.?(?:[ ]((?:19|20)\\d{2}))?(?![A-Za-z0-9])`, 'iy');
   dayFirst.lastIndex = start;
   const d = dayFirst.exec(text);
   if (d) {
