@@ -9,6 +9,8 @@ import { join } from 'node:path';
 import fc from 'fast-check';
 import { parseMarkdown } from '../../server/src/core/model/parseMarkdown';
 import { chunkBlocks, topLevelBlocks, type Piece } from '../../server/src/core/model/topLevelBlocks';
+import { reportNestingDepth } from '../../server/src/core/model/reportNesting';
+import { nestingDepth } from '../../server/src/core/text/nestingDepth';
 import type { Nodes, Root } from 'mdast';
 import { createLanguageService, type LanguageService } from '../../server/src/core/languageService';
 import { loadBuiltInKnowledgeBase } from '../../server/src/knowledgeBaseFile';
@@ -89,6 +91,24 @@ describe('incremental analysis: chunks parse as the whole document', () => {
     const chunks = chunkBlocks(blocks);
     assert.ok(chunks.length >= 10, `${chunks.length} chunks`);
     assert.equal(chunks.map((c) => c.text).join(''), text);
+  });
+
+  it('measures the nesting of lists and quotes block by block as in the whole text', () => {
+    // The guard before every analysis measures each block alone (model/reportNesting.ts) and keeps
+    // its depth by its text: the report's depth must be the whole text's.
+    for (const { name, text } of reports()) assert.equal(reportNestingDepth(text), nestingDepth(text), name);
+    // A fence after a list closes the list; a fence's info string has no backtick; a closing fence has nothing after it.
+    const fencedLists = ['- a\n\n```\n- b\n  - c\n```\n', '``` `x`\n\n- a\n  - b\n', '```\n```js\n\n- a\n  - b\n```\n'];
+    for (const text of fencedLists) assert.equal(reportNestingDepth(text), nestingDepth(text), JSON.stringify(text));
+    assert.deepEqual(fencedLists.map(nestingDepth), [1, 2, 0]);
+    const line = fc.constantFrom(
+      '', '  ', 'text', '# H', '- a', '  - b', '    - c', '      - d', '* e', '1. f', '   2) g', '\t- h', '> q', '> > q', '> - r', '- > s',
+      '```', '~~~', '````', '``` `x`', '```js', '  ```', '<!--', '-->', '<pre>', '</pre>', '| a | 1 |', '- - - t', '> > > > u', '표 1. 매출',
+    );
+    fc.assert(fc.property(fc.array(line, { maxLength: 40 }), fc.constantFrom('\n', '\r\n'), (lines, eol) => {
+      const text = lines.join(eol);
+      assert.equal(reportNestingDepth(text), nestingDepth(text), JSON.stringify(text));
+    }), { numRuns: runs * 5 });
   });
 
   it('leaves a document with link reference definitions in one piece', () => {

@@ -21,7 +21,7 @@ import type { Fact } from './facts/factTypes';
 import { LineIndex } from './text/lineIndex';
 import type { Cancellation, ITextDocument, Position, Range, TickmarkDiagnostic } from './text/types';
 import { neverCancelled } from './text/types';
-import { nestingDepth } from './text/nestingDepth';
+import { reportNestingDepth } from './model/reportNesting';
 
 /** The reports of the workspace, for features that look beyond one document (references, workspace symbols). */
 export interface WorkspaceReports {
@@ -148,7 +148,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
       return `Tickmark did not analyse this file: it is ${megabytes(text.length)}, above the ${megabytes(maxFileSize)} limit.`;
     }
     if (text.indexOf('\u0000') !== -1) return 'Tickmark did not analyse this file: it contains NUL bytes and looks binary, not Markdown.';
-    const depth = nestingDepth(text);
+    const depth = reportNestingDepth(text);
     if (depth > maxNesting) return `Tickmark did not analyse this file: it nests lists or quotes ${depth} levels deep (more than ${maxNesting}), which no report does and the Markdown parser cannot take.`;
     return undefined;
   };

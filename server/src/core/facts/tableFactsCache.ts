@@ -88,9 +88,23 @@ function moveFacts(entry: Entry, numbers: readonly NumberInReport[]): Fact[] | u
     const i = position.get(f.reading);
     if (i === undefined) return undefined;
     const reading = numbers[i];
-    moved.push({ ...f, start: reading.start, end: reading.end, range: reading.range, reading });
+    moved.push(movedFact(f, reading));
   }
   return moved;
+}
+
+/**
+ * The fact on another reading of the same text, field by field: spreading facts of many shapes was
+ * most of a re-check's moving. `satisfies` keeps the list whole when a field is added to Fact.
+ */
+function movedFact(f: Fact, reading: NumberInReport): Fact {
+  // In the order tableFacts.ts writes them (the index last, as it is numbered), so both read alike.
+  return {
+    entity: f.entity, metric: f.metric, metricLabel: f.metricLabel, qualifier: f.qualifier, period: f.period, kind: f.kind, event: f.event, date: f.date,
+    value: f.value, low: f.low, high: f.high, unit: f.unit, decimals: f.decimals, factor: f.factor, text: f.text,
+    start: reading.start, end: reading.end, range: reading.range, source: f.source, cell: f.cell, direction: f.direction, basis: f.basis,
+    calendar: f.calendar, reading, index: f.index,
+  } satisfies Record<keyof Fact, unknown>;
 }
 
 function unitKey(table: Table): string {

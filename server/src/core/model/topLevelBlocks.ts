@@ -18,7 +18,24 @@ export interface Piece {
   line: number;
 }
 
-const blank = /^[ \t]*$/;
+/** Only spaces and tabs (what `/^[ \t]*$/` matches). */
+function isBlankLine(line: string): boolean {
+  for (let i = 0; i < line.length; i++) {
+    const c = line.charCodeAt(i);
+    if (c !== 32 && c !== 9) return false;
+  }
+  return true;
+}
+
+/** `-`, `*`, `+` or a digit: what `listMarker` needs first. */
+function mayStartListItem(c: number): boolean {
+  return c === 45 || c === 42 || c === 43 || (c >= 48 && c <= 57);
+}
+
+/** A character of `[ \t>*+\-0-9.)]`: what `nestedOpener` needs first. */
+function mayStartNested(c: number): boolean {
+  return c === 32 || c === 9 || c === 62 || c === 46 || c === 41 || mayStartListItem(c);
+}
 // A list item here may continue a list above the blank line: keep the list in one piece.
 const listMarker = /^(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)/;
 const fenceOpen = /^(`{3,}|~{3,})(.*)$/;
@@ -41,6 +58,16 @@ const definition = /^[ \t>*+\-0-9.)]*\[[^\]]*\]:/m;
  * when no cut is safe.
  */
 export function topLevelBlocks(text: string): Piece[] {
+  // Asked twice per version (the nesting check before the analysis, then the model): cut once.
+  if (last?.text === text) return last.pieces;
+  const pieces = cut(text);
+  last = { text, pieces };
+  return pieces;
+}
+
+let last: { text: string; pieces: Piece[] } | undefined;
+
+function cut(text: string): Piece[] {
   const whole = [{ text, start: 0, line: 0 }];
   // The parser drops a leading byte-order mark and counts offsets without it: not in a later chunk.
   if (definition.test(text) || text.charCodeAt(0) === 0xfeff) return whole;
@@ -68,14 +95,16 @@ export function topLevelBlocks(text: string): Piece[] {
       if (html.test(content)) html = undefined;
       previousBlank = false;
     } else {
-      const isBlank = blank.test(content);
-      if (!isBlank && previousBlank && start > pieceStart && !/^[ \t\ufeff]/.test(content) && !listMarker.test(content)) {
+      // Most lines start with a letter or Hangul: the patterns below are tried only where their first character allows.
+      const first = content.charCodeAt(0);
+      const isBlank = isBlankLine(content);
+      if (!isBlank && previousBlank && start > pieceStart && first !== 32 && first !== 9 && first !== 0xfeff && !(mayStartListItem(first) && listMarker.test(content))) {
         pieces.push({ text: text.slice(pieceStart, start), start: pieceStart, line: pieceLine });
         pieceStart = start;
         pieceLine = line;
       }
-      const opened = fenceOpen.exec(content);
-      const kind = opened ? undefined : htmlOpeners.find((h) => h.open.test(content));
+      const opened = first === 96 || first === 126 ? fenceOpen.exec(content) : null;
+      const kind = opened || first !== 60 ? undefined : htmlOpeners.find((h) => h.open.test(content));
       // Whether such a line opens a fence or is the content of the block above depends on that block.
       if ((opened || kind) && swallowing) return whole;
       // A backtick fence's info string has no backtick; otherwise the line is a paragraph.
@@ -84,7 +113,7 @@ export function topLevelBlocks(text: string): Piece[] {
       } else if (kind) {
         const after = content.slice(kind.open.exec(content)![0].length);
         if (!kind.close.test(after)) html = kind.close;
-      } else if (nestedOpener.test(content)) {
+      } else if (mayStartNested(first) && nestedOpener.test(content)) {
         return whole;
       }
       swallowing = isBlank ? false : swallowing || /^ {0,3}</.test(content) || content.includes('|');
@@ -114,9 +143,10 @@ export function chunkBlocks(blocks: Piece[], blocksPerChunk = 8, maxLength = 819
   for (let k = 0; k < blocks.length; k++) {
     length += blocks[k].text.length;
     if (k === blocks.length - 1 || hash(blocks[k].text) % blocksPerChunk === 0 || length >= maxLength) {
-      const start = blocks[first].start;
       const members = blocks.slice(first, k + 1);
-      chunks.push({ text: members.map((b) => b.text).join(''), start, line: blocks[first].line, blocks: members });
+      // Joined only when the chunk is parsed: a re-check finds most chunks' blocks cached.
+      let joined: string | undefined;
+      chunks.push({ start: members[0].start, line: members[0].line, blocks: members, get text() { return (joined ??= members.map((b) => b.text).join('')); } });
       first = k + 1;
       length = 0;
     }

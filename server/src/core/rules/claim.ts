@@ -8,6 +8,7 @@ import { round } from './tableSum';
 import { fromToPairs } from './sentenceClaims';
 import type { Finding, Rule, RuleContext } from './ruleTypes';
 import type { Fact } from '../facts/factTypes';
+import type { TextBlock } from '../model/reportModel';
 
 const cheaper = /^[\s]*(?:더\s)?(?:저렴|싸|할인|cheaper|less expensive|discount|lower cost)/i;
 
@@ -38,7 +39,7 @@ export const claimRule: Rule = {
     let tableValues: TableValues | undefined;
     for (const block of model.blocks) {
       discountClaims(context, within(context.numbers, block.start, block.end), findings);
-      comparativeClaims(context, block, () => (tableValues ??= indexTableValues(context.facts)), findings);
+      if (mayCompare(model.text, block)) comparativeClaims(context, block, () => (tableValues ??= indexTableValues(context.facts)), findings);
     }
     return findings;
   },
@@ -113,6 +114,22 @@ function discountClaims(context: RuleContext, numbers: NumberInReport[], finding
 
 const ahead = /능가|앞서|앞선|앞질|뛰어넘|우위|outperform[a-z]*|surpass[a-z]*|beats?\b|exceed[a-z]*|ahead of|better than|higher than/i;
 const behind = /뒤처|뒤쳐|못 미치|못미치|열세|trail[a-z]*|lag[a-z]*|behind|worse than|lower than/i;
+
+// Every word `ahead` and `behind` match contains one of these: a sentence without any cannot compare.
+const comparativeStem = /능가|앞서|앞선|앞질|뛰어넘|우위|outperform|surpass|beat|exceed|ahead of|better than|higher than|뒤처|뒤쳐|못 미치|못미치|열세|trail|lag|behind|worse than|lower than/i;
+
+/**
+ * Whether a prose block's source has a comparative word at all (most have none), kept by the
+ * block's offset map: a block keeps its map wherever an edit moves it, and only the block that
+ * changed is searched again.
+ */
+const comparesByBlock = new WeakMap<readonly number[], boolean>();
+function mayCompare(source: string, block: TextBlock): boolean {
+  if (block.content.text.length === 0) return comparativeStem.test(source.slice(block.start, block.end));
+  let found = comparesByBlock.get(block.content.map);
+  if (found === undefined) comparesByBlock.set(block.content.map, (found = comparativeStem.test(source.slice(block.start, block.end))));
+  return found;
+}
 
 /**
  * `R1은 … o1 모델을 능가`, `R1 outperforms o1 on AIME`: two entities, a comparative word and the

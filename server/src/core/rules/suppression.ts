@@ -13,12 +13,14 @@ export function readSuppressions(text: string, lineOf: (offset: number) => numbe
   // Per rule ('*' for all): the line ranges where it is off.
   const ranges: Array<{ rule: string; from: number; to: number }> = [];
   const open = new Map<string, number>();
-  const lines = text.split(/\r\n|\r|\n/);
+  // Split only for a `disable-next-line`: most reports have none, and this runs at every re-check.
+  let lines: string[] | undefined;
   for (const m of text.matchAll(comment)) {
     const line = lineOf(m.index!);
     const rules = m[2].split(/[\s,]+/).filter((r) => r.length > 0);
     const targets = rules.length > 0 ? rules : ['*'];
     if (m[1] === 'disable-next-line') {
+      lines ??= text.split(/\r\n|\r|\n/);
       let next = line + 1;
       while (next < lines.length && lines[next].trim() === '') next++;
       for (const rule of targets) ranges.push({ rule, from: next, to: next });

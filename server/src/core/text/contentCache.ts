@@ -58,7 +58,8 @@ export class ContentCache<T> {
     // A text larger than the whole budget is read each time rather than kept.
     if (key.length > this.maxChars) return value;
     if (this.entries.size >= this.limit || this.keptChars + key.length > this.maxChars) this.clear();
-    this.entries.set(key, value);
+    // Kept by a copy: the key may be cut from a whole report (see `detached`).
+    this.entries.set(detached(key), value);
     this.keptChars += key.length;
     return value;
   }

@@ -43,11 +43,17 @@ function indentedListDepth(text: string): number {
     const blank = first === newline || first === carriageReturn;
     const fenceLength = indent <= 3 && (first === backtick || first === tilde) ? run(text, i, first) : 0;
     if (fenced) {
-      if (fenceLength >= 3 && first === fenced.char && fenceLength >= fenced.length) fenced = undefined;
-    } else if (fenceLength >= 3 && open.length === 0) {
-      fenced = { char: first, length: fenceLength };
+      // A closing fence has nothing after it but spaces and tabs.
+      if (fenceLength >= 3 && first === fenced.char && fenceLength >= fenced.length && restIsBlank(text, i + fenceLength)) fenced = undefined;
     } else if (!blank) {
+      // A line indented less than an item's content closes the item, a fence included.
       while (open.length > 0 && indent < open[open.length - 1]) open.pop();
+      // A backtick fence's info string has no backtick; otherwise the line is a paragraph.
+      if (fenceLength >= 3 && open.length === 0 && !(first === backtick && restHas(text, i + fenceLength, backtick))) {
+        fenced = { char: first, length: fenceLength };
+        at = nextLine(text, i);
+        continue;
+      }
       const marker = markerLength(text, i);
       // Four columns past the innermost content is indented code, not an item.
       if (marker > 0 && indent < (open[open.length - 1] ?? 0) + 4) {
@@ -94,6 +100,26 @@ function markerLength(text: string, at: number): number {
   }
   const after = end < text.length ? text.charCodeAt(end) : newline;
   return after === space || after === tab || after === newline || after === carriageReturn ? end - at : 0;
+}
+
+/** Whether the rest of the line from `from` is only spaces and tabs. */
+function restIsBlank(text: string, from: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const c = text.charCodeAt(k);
+    if (c === newline || c === carriageReturn) return true;
+    if (c !== space && c !== tab) return false;
+  }
+  return true;
+}
+
+/** Whether the code unit `c` is on the rest of the line from `from`. */
+function restHas(text: string, from: number, c: number): boolean {
+  for (let k = from; k < text.length; k++) {
+    const d = text.charCodeAt(k);
+    if (d === newline || d === carriageReturn) return false;
+    if (d === c) return true;
+  }
+  return false;
 }
 
 /** Where the line after the one `from` is in starts (any line ending: CRLF, LF or a lone CR). */
