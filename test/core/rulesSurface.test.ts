@@ -131,6 +131,27 @@ describe('fact-conflict across the workspace', () => {
     assert.match(d.message, /is 22\.2조원 here \(dated 2025-07-24\) but 20\.5조원 in preview\.md \(dated 2025-07-10\)/);
     assert.equal(d.relatedInformation[0].uri, 'file:///ws/preview.md');
   });
+
+  it('compares with the other reports as they are now, while the author types in one', () => {
+    // What is kept of the other reports (their facts, the index over them) is kept by their versions.
+    const review = (version: number, extra = '') => doc(`# SK하이닉스 (000660 KS) 2Q25\n\n2Q25 매출액은 22.2조원이다.${extra}\n`, 'file:///ws/review.md', version);
+    const preview = (version: number, value: string) => doc(`# SK하이닉스 (000660 KS) 프리뷰\n\n2Q25 매출액은 ${value}조원으로 예상한다.\n`, 'file:///ws/preview.md', version);
+    const reports = new Map([[review(1).uri, review(1)], [preview(-1, '20.5').uri, preview(-1, '20.5')]]);
+    const service = createLanguageService({ knowledgeBase, workspace: { list: () => [...reports.keys()], get: (uri) => reports.get(uri) } });
+    const conflicts = (d: ReturnType<typeof review>) => service.provideDiagnostics(d).filter((x) => x.code === 'fact-conflict').map((x) => x.message);
+    assert.match(conflicts(review(1)).join(), /20\.5조원 in preview\.md/);
+    // Typing in the review: the same comparison.
+    assert.match(conflicts(review(2, ' ')).join(), /20\.5조원 in preview\.md/);
+    assert.match(conflicts(review(3, '  ')).join(), /20\.5조원 in preview\.md/);
+    // The preview saved with the review's figure, then with another.
+    reports.set('file:///ws/preview.md', preview(-2, '22.2'));
+    assert.deepEqual(conflicts(review(4)), []);
+    reports.set('file:///ws/preview.md', preview(-3, '19.0'));
+    assert.match(conflicts(review(5)).join(), /19\.0조원 in preview\.md/);
+    // A report removed from the workspace is no longer compared.
+    reports.delete('file:///ws/preview.md');
+    assert.deepEqual(conflicts(review(6)), []);
+  });
 });
 
 describe('claim: comparatives against the values they compare', () => {

@@ -207,29 +207,82 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     const offset = a.model.lines.offsetAt(position);
     return mentionsOf(a).find((m) => m.start <= offset && offset < m.end);
   };
+  // Other reports of the workspace (not the one asked about) are analysed for what a comparison or a
+  // search needs and that is kept, by uri, version and knowledge base: a compact summary of their
+  // facts, their mentions. Their whole analyses are not kept: a workspace of hundreds of reports
+  // would hold hundreds of analyses. A report the editor has open keeps its analysis as ever.
+  const ofOthers = new Map<string, { version: number; generation: number; summary?: ReportFactsForComparison | null; mentions?: EntityMention[] | null }>();
+  const otherReport = (document: ITextDocument) => {
+    let kept = ofOthers.get(document.uri);
+    if (!kept || kept.version !== document.version || kept.generation !== generation) ofOthers.set(document.uri, (kept = { version: document.version, generation }));
+    return kept;
+  };
+  /** An analysis of another report for one use: its own if it is open and analysed at this version, otherwise one not kept. */
+  const analysisOfOther = (document: ITextDocument): Analysis | undefined => {
+    const open = analyses.get(document.uri);
+    if (open && open.version === document.version) return analyse(document);
+    if (skipReason(document)) return undefined;
+    return { uri: document.uri, version: document.version, generation, model: buildReportModel(document) };
+  };
+  const summaryOfOther = (uri: string, document: ITextDocument): ReportFactsForComparison | undefined => {
+    const kept = otherReport(document);
+    if (kept.summary === undefined) {
+      const b = analysisOfOther(document);
+      kept.summary = b ? summaryOf(uri, b) : null;
+    }
+    return kept.summary ?? undefined;
+  };
+  const mentionsOfOther = (document: ITextDocument): EntityMention[] | undefined => {
+    const kept = otherReport(document);
+    if (kept.mentions === undefined) {
+      const b = analysisOfOther(document);
+      kept.mentions = b ? mentionsOf(b) : null;
+    }
+    return kept.mentions ?? undefined;
+  };
+  /** Drops what is kept of reports no longer listed (deleted, moved out of the folders). */
+  const pruneOthers = (listed: string[]) => {
+    if (ofOthers.size <= listed.length) return;
+    const keep = new Set(listed);
+    for (const uri of ofOthers.keys()) if (!keep.has(uri)) ofOthers.delete(uri);
+  };
+
   /** Every report of the workspace with its mentions; open documents come through `workspace.get` too. */
   const workspaceMentions = function* (token: Cancellation): Generator<{ uri: string; mentions: EntityMention[] }> {
-    for (const uri of options.workspace?.list() ?? []) {
+    const listed = options.workspace?.list() ?? [];
+    pruneOthers(listed);
+    for (const uri of listed) {
       if (token.isCancellationRequested) return;
       const document = options.workspace!.get(uri);
-      const a = document && analyse(document);
-      if (a) yield { uri, mentions: mentionsOf(a) };
+      const mentions = document && mentionsOfOther(document);
+      if (mentions) yield { uri, mentions };
     }
+  };
+
+  // The index over the other reports' facts, kept while none of them changes: typing in one report
+  // compares it with the same others at every keystroke.
+  let othersIndex: { uri: string; others: ReportFactsForComparison[]; index: FactIndex } | undefined;
+  const indexOfOthers = (uri: string, others: ReportFactsForComparison[]): FactIndex => {
+    const kept = othersIndex;
+    if (kept && kept.uri === uri && kept.others.length === others.length && others.every((o, i) => o === kept.others[i])) return kept.index;
+    othersIndex = { uri, others, index: indexReports(others) };
+    return othersIndex.index;
   };
 
   /** The same fact stated differently in another report of the workspace (a warning with both dates). */
   const acrossReports = (document: ITextDocument, a: Analysis, token: Cancellation): TickmarkDiagnostic[] => {
     if (!options.workspace || rulesFor(document.uri)['fact-conflict'] === 'off') return [];
     const others: ReportFactsForComparison[] = [];
-    for (const uri of options.workspace.list(document.uri)) {
+    const listed = options.workspace.list(document.uri);
+    for (const uri of listed) {
       if (token.isCancellationRequested) return [];
       if (uri === document.uri) continue;
       const other = options.workspace.get(uri);
-      const b = other && analyse(other);
-      if (b) others.push(summaryOf(uri, b));
+      const summary = other && summaryOfOther(uri, other);
+      if (summary) others.push(summary);
     }
     if (others.length === 0) return [];
-    return conflictsWith(summaryOf(document.uri, a), () => a.model.text, indexReports(others));
+    return conflictsWith(summaryOf(document.uri, a), () => a.model.text, indexOfOthers(document.uri, others));
   };
   // Re-checking one report (per keystroke, debounced) compares it with every other: their summaries are kept.
   const summaryOf = (uri: string, a: Analysis): ReportFactsForComparison =>
@@ -392,6 +445,7 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     forget(uri) {
       analyses.delete(uri);
       skipChecked.delete(uri);
+      ofOthers.delete(uri);
     },
   };
   return Object.freeze(service);
