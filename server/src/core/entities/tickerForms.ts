@@ -36,8 +36,13 @@ export const neverTickers = new Set([
 /** Words after a bare symbol that say it is one: `TSLA 실적`, `NVDA shares`. */
 const tickerContext = /^[ \u00a0]?(?:실적|주가|주식|목표주가|시총|shares|stock|stocks|earnings|ADR)/;
 
+/** Every form above has an upper-case ASCII letter (the code, the exchange or the symbol). */
+const upperCase = /[A-Z]/;
+
 export function findTickers(text: string, index: KnowledgeIndex, context: 'prose' | 'cell'): TickerMatch[] {
   const found: TickerMatch[] = [];
+  // Most cells are figures and much prose is Hangul: six searches of the text for nothing.
+  if (!upperCase.test(text)) return found;
   const add = (start: number, end: number, form: string, id: string | undefined) => {
     if (found.some((f) => f.start < end && start < f.end)) return;
     found.push({ start, end, form, id: id ?? `ticker:${form}` });

@@ -109,6 +109,31 @@ export function readPeriodAt(text: string, start: number, context: ReadingContex
   const english = englishDateAt(text, start, floor);
   if (english) return english;
 
+  if (mayStartPeriod(text, start)) {
+    const found = periodAt(text, start, floor);
+    if (found) return found;
+  }
+  return yearOrDuration(text, start, context) ?? shortDate(text, start, context);
+}
+
+/**
+ * Whether any pattern above may match at the digits at `start`: each needs what follows the run of
+ * digits to be a date separator, 년, 월, 일, 분(기), a range or a space before one, Q, H or an
+ * estimate letter (E, F, A, P), or the run to be eight digits (20240122). Most numbers are followed
+ * by none of these, and trying twenty patterns at each was most of reading them.
+ */
+function mayStartPeriod(text: string, start: number): boolean {
+  // Letters first (FY25, CY2024, Q1, H1, read from the letters): every pattern that starts so is tried.
+  if (!isDigit(text.charCodeAt(start))) return true;
+  let end = start;
+  while (end < text.length && isDigit(text.charCodeAt(end))) end++;
+  return end - start === 8 || (end < text.length && periodFollowers.has(text[end]));
+}
+
+const periodFollowers = new Set(['-', '.', '/', ' ', '~', '∼', '〜', '–', '년', '월', '일', '분', 'Q', 'H', 'E', 'F', 'A', 'P']);
+
+/** The first of the patterns above that matches at `start` and ends cleanly. */
+function periodAt(text: string, start: number, floor: number): PeriodMatch | undefined {
   // An apostrophe before a two-digit year belongs to it ('24~25년).
   const apostrophe = (text[start - 1] === "'" || text[start - 1] === '’') && start - 1 >= floor;
   for (const { re, build, takesApostrophe } of periodForms) {
@@ -122,8 +147,7 @@ export function readPeriodAt(text: string, start: number, context: ReadingContex
     if (!built) continue;
     return { start: from, end, ...built };
   }
-
-  return yearOrDuration(text, start, context) ?? shortDate(text, start, context);
+  return undefined;
 }
 
 function endsCleanly(text: string, end: number): boolean {
