@@ -315,13 +315,13 @@ function runFacts(options: Options, out: (line: string) => void): number {
   if (options.format === 'json') {
     out(JSON.stringify(facts.map((f) => ({
       entity: f.entity ?? null, metric: f.metric ?? null, period: f.period ?? null, value: f.value, low: f.low, high: f.high, unit: f.unit,
-      text: f.text, range: f.range, kind: f.kind, source: f.source,
+      text: f.text, range: f.range, kind: f.kind, source: f.source, ...(f.qualifier ? { qualifier: f.qualifier } : {}),
       ...(f.direction ? { direction: f.direction } : {}), ...(f.date ? { date: f.date } : {}), ...(f.event ? { event: f.event } : {}),
     })), null, 2));
   } else {
     for (const f of facts) {
       const value = f.kind === 'date' ? f.date : f.value === null ? '' : `${f.value}${f.unit ? ` ${f.unit}` : ''} [${f.low ?? '−∞'}, ${f.high ?? '+∞'}]`;
-      out(`${f.range.start.line + 1}:${f.range.start.character + 1}\t${f.entity ?? '—'}\t${f.metric ?? '—'}\t${f.period ?? '—'}\t${f.kind}${f.direction ? ` ${f.direction}` : ''}\t${value}\t${f.text}`);
+      out(`${f.range.start.line + 1}:${f.range.start.character + 1}\t${f.entity ?? '—'}\t${f.metric ?? '—'}${f.qualifier ? ` (${f.qualifier})` : ''}\t${f.period ?? '—'}\t${f.kind}${f.direction ? ` ${f.direction}` : ''}\t${value}\t${f.text}`);
     }
   }
   return 0;

@@ -154,6 +154,24 @@ describe('fact-conflict across the workspace', () => {
   });
 });
 
+describe('fact-conflict: peer tables of returns over several horizons', () => {
+  // `기간별 수익률(%)` spans the return columns; the row under it names each column's horizon.
+  const peerTable = (title: string, apple: string) => [
+    `표 ${title}. Peer Table`, '', '| 종목명 | 기간별 수익률(%) | | |', '| --- | --- | --- | --- |', '| | 1W | 1M | YTD |',
+    `| Apple | ${apple} |`, '| Tesla | -3.1 | -1.4 | 8.0 |', '',
+  ].join('\n');
+  const conflicts = (text: string) => newService().provideDiagnostics(doc(text)).filter((d) => d.code === 'fact-conflict').map((d) => d.message);
+  it('reads each horizon as its own fact: two tables that agree have no conflict', () => {
+    assert.deepEqual(conflicts(`${peerTable('1', '-5.9 | -12.0 | 4.5')}\n${peerTable('2', '-5.9 | -12.0 | 4.5')}`), []);
+  });
+  it('flags the one horizon the tables give differently', () => {
+    const found = conflicts(`${peerTable('1', '-5.9 | -12.0 | 4.5')}\n${peerTable('2', '-5.9 | -11.0 | 4.5')}`);
+    assert.equal(found.length, 2, found.join('\n'));
+    for (const message of found) assert.match(message, /-12\.0|-11\.0/);
+    assert.ok(found.every((m) => !/-5\.9|4\.5/.test(m)), found.join('\n'));
+  });
+});
+
 describe('claim: comparatives against the values they compare', () => {
   const table = '| 벤치마크 | DeepSeek R1 | GPT-4o 0513 |\n| --- | ---: | ---: |\n| MMLU | 90.8 | 87.2 |\n| GPQA Diamond | 71.5 | 49.9 |\n\n';
   it('flags a model said to lead where the table has it behind', () => {

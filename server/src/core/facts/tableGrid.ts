@@ -45,7 +45,7 @@ export function buildGrid(table: Table, index: number, mentions: EntityMention[]
       readings[0].end - readings[0].start >= text.trim().length - 2 ? readings[0].period : undefined;
     const note = findCellUnitNote(text)?.note;
     const growth = growthLabel.exec(text.trim())?.[1]?.toLowerCase();
-    const qualifier = metric ? qualifierOf(text, metric.text) : undefined;
+    const qualifier = metric ? qualifierOf(text, metric.text) : horizonOf(text);
     return {
       ...(qualifier ? { qualifier } : {}),
       text,
@@ -66,7 +66,9 @@ export function buildGrid(table: Table, index: number, mentions: EntityMention[]
     const main = label(cell.text, cell.start, cell.end, 'header');
     const under = sub ? label(sub.text, sub.start, sub.end, 'header') : undefined;
     // A spanning header (기간별 수익률(%)) leaves later header cells empty: they inherit its metric and unit.
-    return { ...under, ...main, text, period: under?.period ?? main.period, total: main.total || (under?.total ?? false) } as AxisLabel;
+    // A sub-header's horizon (`1W 1M 3M` under `기간별 수익률(%)`) tells the spanning header's columns apart.
+    const qualifier = under?.qualifier ?? main.qualifier;
+    return { ...under, ...main, ...(qualifier ? { qualifier } : {}), text, period: under?.period ?? main.period, total: main.total || (under?.total ?? false) } as AxisLabel;
   });
   for (let j = 1; j < columns.length; j++) {
     if (!table.header.cells[j].text && columns[j - 1] && !columns[j].metric) {
@@ -107,6 +109,15 @@ export function periodsInColumns(grid: TableGrid): boolean {
 /** A normalised label to key facts by when the knowledge base does not know the row. */
 export function labelKey(text: string): string {
   return text.replace(/\([^)]*\)/g, '').replace(/[\s*_·:]+/g, ' ').trim().toLowerCase();
+}
+
+// How far back a return is measured, as peer tables head their columns: 1W 1M 3M 6M 1Y YTD, 1주 1개월 1년, 연초 이후.
+const horizon = /^(?:\d{1,2}\s?(?:[DWMY]|주|개월|년)|[MQY]TD|연초\s?(?:이후|대비)?)$/i;
+
+/** A label that is only a return horizon (`1M`, `YTD`, `3개월`): its qualifier (`1m`, `ytd`, `3개월`), as `qualifierOf` spells one. */
+export function horizonOf(label: string): string | undefined {
+  const text = label.trim();
+  return horizon.test(text) ? text.toLowerCase().replace(/[^a-z0-9가-힣]+/g, '') : undefined;
 }
 
 /** `AIME 2024 (Pass@1)` without `AIME 2024`: `pass1`. Unit notes are not qualifiers (they scale, not qualify). */
