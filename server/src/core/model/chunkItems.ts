@@ -9,7 +9,7 @@ import type { Caption, Cell, CodeBlock, Heading, Row, SourceNote, TextBlock, Uni
 import type { TableBody } from './tables';
 import { chunkBlocks, topLevelBlocks } from './topLevelBlocks';
 import { shiftMapped } from '../text/mappedText';
-import { registerContentCache } from '../text/contentCache';
+import { ownCopy, registerContentCache } from '../text/contentCache';
 
 /** One block of the report in document order, classified. */
 export type Item =
@@ -92,21 +92,24 @@ export function itemsByBlock(text: string, read: (text: string) => Item[]): Item
     });
     const missing = entries.filter((e) => !e).length;
     if (missing * 2 > chunk.blocks.length) {
-      // Mostly new: one reading of the chunk, its items shared out to the blocks they start in.
-      const read_ = read(chunk.text);
+      // Mostly new: one reading of the chunk, its items shared out to the blocks they start in. Read
+      // from a copy: the cache outlives the report, and a substring would keep all of its text.
+      const chunkText = ownCopy(chunk.text);
+      const read_ = read(chunkText);
       let next = 0;
       chunk.blocks.forEach((block, k) => {
         const base = block.start - chunk.start;
         const end = base + block.text.length;
         const own: Item[] = [];
         while (next < read_.length && (k === chunk.blocks.length - 1 || itemStart(read_[next]) < end)) own.push(read_[next++]);
-        if (!entries[k]) cache.set(block.text, (entries[k] = { items: own, base, usedBy: build, placedAt: base, placed: own }));
+        if (!entries[k]) cache.set(chunkText.slice(base, end), (entries[k] = { items: own, base, usedBy: build, placedAt: base, placed: own }));
       });
     } else if (missing > 0) {
       chunk.blocks.forEach((block, k) => {
         if (entries[k]) return;
-        const own = read(block.text);
-        cache.set(block.text, (entries[k] = { items: own, base: 0, usedBy: build, placedAt: 0, placed: own }));
+        const blockText = ownCopy(block.text);
+        const own = read(blockText);
+        cache.set(blockText, (entries[k] = { items: own, base: 0, usedBy: build, placedAt: 0, placed: own }));
       });
     }
     chunk.blocks.forEach((block, k) => {
