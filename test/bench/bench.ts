@@ -3,7 +3,7 @@
 // every number, checks), as medians over repeated runs, with the ratio to the floor. Then further
 // tables: re-check after edits (median, p95), hover and documentSymbol latency through the real
 // server over stdio, a generated 500-report workspace through the CLI next to markdownlint-cli2, the
-// 1 MB report alone, and the server's memory over 1,000 opened and closed reports. The server and CLI
+// 1 MB report alone, and the server's memory over 2,000 opened and closed reports. The server and CLI
 // parts run dist/ as last built (`node esbuild.mjs`).
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { join } from 'node:path';
@@ -118,7 +118,7 @@ async function more(): Promise<void> {
   if (built < newestSource) console.log(`\nNote: dist/ is older than server/src/ (built ${new Date(built).toISOString()}, source changed ${new Date(newestSource).toISOString()}): the server and CLI tables measure the last build.`);
   await latencyBench(serverPath, seed000.name, seed000.text, knowledgeBase);
   await workspaceBench(root, seeds, index, Number(process.env.BENCH_CLI_TIMEOUT_S ?? 40) * 1000);
-  await memoryBench(serverPath, seeds, Number(process.env.BENCH_MEMORY_DOCUMENTS ?? 1000));
+  await memoryBench(serverPath, seeds, Number(process.env.BENCH_MEMORY_DOCUMENTS ?? 2000), 250, 500, Number(process.env.BENCH_MEMORY_IDLE_S ?? 0));
   console.log(`\nwhole bench: ${((performance.now() - benchStart) / 1000).toFixed(0)} s`);
 }
 

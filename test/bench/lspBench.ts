@@ -1,5 +1,5 @@
 // The real server bundle over stdio (dist/server.js --stdio, driven by the tests' LspClient):
-// hover and documentSymbol latency on an open report, and the server's memory while 1,000 reports
+// hover and documentSymbol latency on an open report, and the server's memory while 2,000 reports
 // are opened, checked and closed.
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -110,7 +110,7 @@ export async function latencyBench(serverPath: string, name: string, text: strin
   }
 }
 
-interface MemorySample { documents: number; rss: number; hwm: number; gcRss?: number; heapUsed?: number; heapTotal?: number; external?: number; msPerDocument?: number }
+interface MemorySample { documents: number; label?: string; rss: number; hwm: number; gcRss?: number; heapUsed?: number; heapTotal?: number; external?: number; msPerDocument?: number }
 
 // Loaded into the server child with NODE_OPTIONS=--require (the server is not changed): on SIGUSR2 it
 // runs a full GC and writes process.memoryUsage() to a file. Nothing goes to stdout, the LSP channel.
@@ -136,21 +136,28 @@ async function afterGc(pid: number, file: string): Promise<{ rss: number; heapUs
   return undefined;
 }
 
-export async function memoryBench(serverPath: string, seeds: Seed[], documents = 1000, every = 500, settleMs = 2000): Promise<void> {
+/**
+ * `documents` seed variants opened, outlined, checked and closed one after another, the server's
+ * memory sampled every `every` documents. With `idleS`, then up to that many seconds of idleness
+ * (RSS polled each second) before a last sample: V8 gives back the pages of a heap that grew under
+ * load only when its memory reducer runs, some 20 s after the process went idle, not at a forced GC.
+ */
+export async function memoryBench(serverPath: string, seeds: Seed[], documents = 2000, every = 250, settleMs = 500, idleS = 0): Promise<void> {
   const dir = mkdtempSync(join(tmpdir(), 'tickmark-bench-memory-'));
   const preload = join(dir, 'gc-on-signal.js');
   const memoryFile = join(dir, 'memory.json');
   writeFileSync(preload, gcPreload);
   const { client, pid } = await start(serverPath, { NODE_OPTIONS: `--require ${preload}`, TICKMARK_BENCH_MEMORY_FILE: memoryFile });
   const samples: MemorySample[] = [];
-  const measure = async (count: number, msPerDocument?: number) => {
+  const measure = async (count: number, msPerDocument?: number, label?: string) => {
     await sleep(settleMs);
     const status = procStatus(pid);
     const gc = await afterGc(pid, memoryFile);
-    samples.push({ documents: count, rss: status?.VmRSS ?? NaN, hwm: status?.VmHWM ?? NaN, gcRss: gc?.rss, heapUsed: gc?.heapUsed, heapTotal: gc?.heapTotal, external: gc?.external, msPerDocument });
+    samples.push({ documents: count, label, rss: status?.VmRSS ?? NaN, hwm: status?.VmHWM ?? NaN, gcRss: gc?.rss, heapUsed: gc?.heapUsed, heapTotal: gc?.heapTotal, external: gc?.external, msPerDocument });
   };
   const random = prng(1000);
   let problems = 0;
+  let idled = 0;
   try {
     await measure(0);
     const reports = variants(seeds, documents, random);
@@ -170,6 +177,15 @@ export async function memoryBench(serverPath: string, seeds: Seed[], documents =
         started = performance.now();
       }
     }
+    if (idleS > 0) {
+      // Idle, no forced GC: wait until RSS falls by a quarter (the memory reducer ran), or the time is up.
+      const busy = procStatus(pid)?.VmRSS ?? 0;
+      while (idled < idleS && (procStatus(pid)?.VmRSS ?? 0) > busy * 0.75) {
+        await sleep(1000);
+        idled++;
+      }
+      await measure(documents, undefined, `${documents}, then ${idled} s idle`);
+    }
   } finally {
     await stop(client);
     rmSync(dir, { recursive: true, force: true });
@@ -177,11 +193,31 @@ export async function memoryBench(serverPath: string, seeds: Seed[], documents =
   const rows: string[][] = [['documents opened and closed', 'RSS MB', 'RSS peak MB', 'after GC: RSS MB', 'heap used MB', 'heap total MB', 'external MB', 'ms / document']];
   const opt = (n: number | undefined) => (n === undefined ? '?' : mb(n));
   for (const s of samples) {
-    rows.push([String(s.documents), mb(s.rss), mb(s.hwm), opt(s.gcRss), opt(s.heapUsed), opt(s.heapTotal), opt(s.external), s.msPerDocument === undefined ? '' : ms(s.msPerDocument, 1)]);
+    rows.push([s.label ?? String(s.documents), mb(s.rss), mb(s.hwm), opt(s.gcRss), opt(s.heapUsed), opt(s.heapTotal), opt(s.external), s.msPerDocument === undefined ? '' : ms(s.msPerDocument, 1)]);
   }
   printTable(`Server memory: ${documents} seed variants (3 digits changed each) opened, outlined, checked and closed one after another`, rows, [
-    `Each row after a ${settleMs / 1000} s idle pause: RSS and its peak from /proc/<pid>/status (VmRSS, VmHWM); then a full GC in the server`,
+    `Each row after a ${settleMs / 1000} s pause: RSS and its peak from /proc/<pid>/status (VmRSS, VmHWM); then a full GC in the server`,
     '(a --require preload that runs gc() on SIGUSR2; the server itself is unchanged) and process.memoryUsage() after it.',
     `ms / document: didOpen + documentSymbol + tickmark/checkReport + didClose, averaged since the previous row; ${problems} problems reported in all.`,
+    'Heap total and RSS stay near their peak after a forced GC: V8 gives the pages back when its memory reducer runs, some 20 s',
+    `after the server goes idle (${idleS > 0 ? 'the idle row' : 'BENCH_MEMORY_IDLE_S=40 adds a row after it'}).`,
   ]);
+  console.log(heapTrend(samples.filter((s) => !s.label && s.documents >= Math.min(500, documents / 2))));
+}
+
+/**
+ * Heap used after GC over the samples from 500 documents on (the first hundreds fill the block cache
+ * and compile the code): its range, and its least-squares slope per 1,000 documents.
+ */
+function heapTrend(samples: MemorySample[]): string {
+  const points = samples.filter((s) => s.heapUsed !== undefined).map((s) => ({ x: s.documents / 1000, y: s.heapUsed! / (1024 * 1024) }));
+  if (points.length < 3) return 'heap used after GC: too few samples for a trend';
+  const mean = (f: (p: { x: number; y: number }) => number) => points.reduce((sum, p) => sum + f(p), 0) / points.length;
+  const mx = mean((p) => p.x);
+  const my = mean((p) => p.y);
+  const slope = mean((p) => (p.x - mx) * (p.y - my)) / mean((p) => (p.x - mx) ** 2);
+  const ys = points.map((p) => p.y);
+  const verdict = slope <= 2 ? 'does not grow' : 'grows';
+  return `heap used after GC, documents ${samples[0].documents}..${samples[samples.length - 1].documents}: min ${Math.min(...ys).toFixed(1)} MB, max ${Math.max(...ys).toFixed(1)} MB, `
+    + `slope ${slope >= 0 ? '+' : ''}${slope.toFixed(1)} MB per 1,000 documents (least squares): ${verdict} (grows: above 2 MB per 1,000; samples vary by ±2 MB with what the block cache holds)`;
 }

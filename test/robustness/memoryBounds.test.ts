@@ -1,6 +1,7 @@
 // Memory that must not grow with use: the server's list of workspace reports (a report from outside
 // the workspace folders, once closed, is not looked for again at every later check), and the caches
-// of results by block text (every keystroke in a long paragraph is a new key as long as it).
+// of results by block text (every keystroke in a long paragraph is a new key as long as it; a key
+// cut from a report must not keep the closed report's whole text).
 import * as assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -12,7 +13,8 @@ import { pathToFileURL } from 'node:url';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceFiles } from '../../server/src/workspaceFiles';
-import { ContentCache } from '../../server/src/core/text/contentCache';
+import { ContentCache, clearContentCaches } from '../../server/src/core/text/contentCache';
+import { buildReportModel } from '../../server/src/core/model/buildModel';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { loadBuiltInKnowledgeBase } from '../../server/src/knowledgeBaseFile';
 import { findRoot } from '../helpers';
@@ -50,6 +52,44 @@ describe('robustness: caches by block text after many edits of a long paragraph'
     const huge = 'x'.repeat(5 * 1024 * 1024);
     assert.equal(cache.get(huge, () => 1), 1);
     assert.ok(cache.chars <= 4 * 1024 * 1024);
+  });
+});
+
+describe('robustness: caches by block text after many reports opened and closed', () => {
+  setFlagsFromString('--expose-gc');
+  const gc = runInNewContext('gc') as () => void;
+  const heapUsed = () => {
+    gc();
+    gc();
+    return process.memoryUsage().heapUsed;
+  };
+
+  it('keep the text of their keys, not the whole reports the keys were cut from', () => {
+    // A report of 200,000 characters (two bytes each, as Korean text is kept).
+    const report = (i: number) => `매출액 ${i}조 원, 영업이익 ${i + 1}조 원. `.repeat(10000).slice(0, 200000);
+    const cache = new ContentCache<string>();
+    let seen: string[] = [];
+    const before = heapUsed();
+    for (let i = 0; i < 100; i++) {
+      // Closed once read: only a sentence of it is kept, with what was read from it.
+      seen.push(cache.get(report(i).slice(100000, 100030), (own) => own.slice(4, 20)));
+    }
+    const kept = heapUsed() - before;
+    assert.ok(kept < 8 * 1024 * 1024, `${(kept / 1048576).toFixed(1)} MB kept for 100 keys of 30 characters`);
+    assert.equal(cache.get(report(7).slice(100000, 100030), () => 'computed again'), seen[7]);
+    seen = [];
+  });
+
+  it('keep the blocks of a report model, not the whole reports they were read from', () => {
+    clearContentCaches();
+    // Reports of 120,000 characters that share all their blocks but the last, as drafts of one report do.
+    const shared = Array.from({ length: 400 }, (_, i) => `문단 ${i}: 매출액 ${i}조 원, 영업이익 ${i + 1}조 원. `.repeat(10)).join('\n\n');
+    const report = (i: number) => ({ uri: `file:///drafts/${i}.md`, version: 1, getText: () => `${shared}\n\n결론 ${i}: 목표주가 ${i}만 원.\n` });
+    assert.ok(buildReportModel(report(0)).blocks.length > 400);
+    const before = heapUsed();
+    for (let i = 1; i <= 60; i++) assert.equal(buildReportModel(report(i)).blocks.at(-1)?.content.text, `결론 ${i}: 목표주가 ${i}만 원.`);
+    const kept = heapUsed() - before;
+    assert.ok(kept < 5 * 1024 * 1024, `${(kept / 1048576).toFixed(1)} MB kept after 60 reports of 120,000 characters were read and dropped`);
   });
 });
 

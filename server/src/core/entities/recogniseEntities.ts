@@ -71,7 +71,7 @@ export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): En
   const readCandidates = (content: MappedText, where: EntityMention['where'], candidates: Candidate[]) => {
     const { text } = content;
     const context = where === 'cell' ? 'cell' : 'prose';
-    const { tickers, aliases } = cache![context].get(text, () => ({ tickers: findTickers(text, index, context), aliases: index.trie.scan(text) }));
+    const { tickers, aliases } = cache![context].get(text, (own) => ({ tickers: findTickers(own, index, context), aliases: index.trie.scan(own) }));
     const taken = (s: number, e: number) => tickers.some((t) => t.start < e && s < t.end);
     const at = (s: number, e: number) => {
       const start = sourceStart(content, s);

@@ -14,7 +14,7 @@ const readings: Record<ReadingContext, ContentCache<ReadNumber[]>> = { prose: ne
 
 /** The numbers of a piece of text read in a context, from the cache when that text was read before. Do not modify the result. */
 export function readNumbersOnce(text: string, context: ReadingContext): readonly ReadNumber[] {
-  return readings[context].get(text, () => readNumbers(text, context));
+  return readings[context].get(text, (own) => readNumbers(own, context));
 }
 
 export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {

@@ -9,7 +9,7 @@ import type { Caption, Cell, CodeBlock, Heading, Row, SourceNote, TextBlock, Uni
 import type { TableBody } from './tables';
 import { chunkBlocks, topLevelBlocks } from './topLevelBlocks';
 import { shiftMapped } from '../text/mappedText';
-import { detached, registerContentCache } from '../text/contentCache';
+import { ownCopy, registerContentCache } from '../text/contentCache';
 
 /** One block of the report in document order, classified. */
 export type Item =
@@ -92,9 +92,9 @@ export function itemsByBlock(text: string, read: (text: string) => Item[]): Item
     });
     const missing = entries.filter((e) => !e).length;
     if (missing * 2 > chunk.blocks.length) {
-      // Mostly new: one reading of the chunk, its items shared out to the blocks they start in. What is
-      // kept (the keys, the items' texts) is cut from a copy of the chunk, not from the report.
-      const chunkText = detached(chunk.text);
+      // Mostly new: one reading of the chunk, its items shared out to the blocks they start in. Read
+      // from a copy: the cache outlives the report, and a substring would keep all of its text.
+      const chunkText = ownCopy(chunk.text);
       const read_ = read(chunkText);
       let next = 0;
       chunk.blocks.forEach((block, k) => {
@@ -107,7 +107,7 @@ export function itemsByBlock(text: string, read: (text: string) => Item[]): Item
     } else if (missing > 0) {
       chunk.blocks.forEach((block, k) => {
         if (entries[k]) return;
-        const blockText = detached(block.text);
+        const blockText = ownCopy(block.text);
         const own = read(blockText);
         cache.set(blockText, (entries[k] = { items: own, base: 0, usedBy: build, placedAt: 0, placed: own }));
       });

@@ -12,7 +12,7 @@ const depths = new ContentCache<number>();
 export function reportNestingDepth(text: string): number {
   let deepest = 0;
   for (const block of topLevelBlocks(text)) {
-    const depth = depths.get(block.text, () => nestingDepth(block.text));
+    const depth = depths.get(block.text, (own) => nestingDepth(own));
     if (depth > deepest) deepest = depth;
   }
   return deepest;

@@ -2,20 +2,11 @@
 // kept by the text itself: after an edit only the blocks whose text changed are read again.
 // Bounded in entries and in the text they are kept by: when full, it starts over rather than
 // growing with every edit (each keystroke in a 1 MB paragraph is a new 1 MB key, with its results).
+// A kept key is a copy of the text it was given: a block's text is cut from its report's, and V8
+// keeps a substring as a view of the whole string it was cut from (V8 issue 2869), so one 60-character
+// key would keep a closed report's whole text alive for as long as the entry lives.
 
 const all = new Set<{ clear(): void }>();
-
-/**
- * The text as a string of its own. A slice of a string keeps the whole string it was cut from
- * alive (V8 makes a long slice a view into its parent), so a block's text cut from one version of
- * a report, kept as a cache key or parsed into cached items, would keep that whole version: a
- * hundred keystrokes in one paragraph would keep a hundred copies of the report. Prepending a
- * character makes a new string that flattening copies, and the slice after it is a view of that
- * copy only.
- */
-export function detached(text: string): string {
-  return (' ' + text).slice(1);
-}
 
 /** Adds a cache of another shape (parsed trees) to what `clearContentCaches` empties. */
 export function registerContentCache(cache: { clear(): void }): void {
@@ -51,16 +42,21 @@ export class ContentCache<T> {
     return this.keptChars;
   }
 
-  get(key: string, compute: () => T): T {
+  /**
+   * The value kept for `key`, else `compute(text)` kept. `text` is the key's own copy: compute from
+   * it, not from the caller's string, so that substrings of it in the value (the text of a number)
+   * do not keep the caller's whole text either.
+   */
+  get(key: string, compute: (text: string) => T): T {
     const hit = this.entries.get(key);
     if (hit !== undefined) return hit;
-    const value = compute();
     // A text larger than the whole budget is read each time rather than kept.
-    if (key.length > this.maxChars) return value;
-    if (this.entries.size >= this.limit || this.keptChars + key.length > this.maxChars) this.clear();
-    // Kept by a copy: the key may be cut from a whole report (see `detached`).
-    this.entries.set(detached(key), value);
-    this.keptChars += key.length;
+    if (key.length > this.maxChars) return compute(key);
+    const own = ownCopy(key);
+    const value = compute(own);
+    if (this.entries.size >= this.limit || this.keptChars + own.length > this.maxChars) this.clear();
+    this.entries.set(own, value);
+    this.keptChars += own.length;
     return value;
   }
 }
@@ -70,4 +66,13 @@ export function contentCacheChars(): number {
   let chars = 0;
   for (const cache of all) if (cache instanceof ContentCache) chars += cache.chars;
   return chars;
+}
+
+/**
+ * The text as a string of its own, sharing no memory with a longer string it may have been cut from.
+ * Prepending a character makes a new string that slicing must flatten into fresh memory; the slice
+ * of that shares only the copy (one character longer than the text).
+ */
+export function ownCopy(text: string): string {
+  return (' ' + text).slice(1);
 }
