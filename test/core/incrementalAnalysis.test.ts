@@ -161,6 +161,10 @@ function everything(service: LanguageService, document: ITextDocument): string {
     if (value && typeof value === 'object' && 'map' in value && 'offset' in value) {
       return { text: value.text, at: (value.map as number[]).map((m) => m + value.offset), end: value.sourceEnd + value.offset };
     }
+    // What is shown, not the order its fields were written in (a fact moved by an edit is a copy made field by field).
+    if (value && typeof value === 'object' && !Array.isArray(value)) {
+      return Object.fromEntries(Object.keys(value).sort().map((k) => [k, value[k]]));
+    }
     return value;
   });
 }

@@ -10,6 +10,7 @@ import type { NumberInReport } from '../features/numberReadings';
 import type { Fact } from './factTypes';
 import { fromToPairs } from '../rules/sentenceClaims';
 import { sectionSubjects } from './sectionSubject';
+import { lookAround, proseFactsAgain, rememberProseFacts } from './proseFactsCache';
 
 const upWords = /^(?:증가|상승|개선|확대|성장|늘어|늘었|늘린|높|많|올라|올랐|급등|급증|상향|higher|more|up|increase|increased|grew|grown|rose|risen|gain|gained|improve|improved)/i;
 const downWords = /^(?:감소|하락|축소|줄어|줄었|줄인|적은|적게|낮|떨어|떨어졌|급락|하향|절감|저렴|lower|less|fewer|down|decrease|decreased|declined|fell|fallen|drop|dropped|cut|reduction|cheaper)/i;
@@ -33,8 +34,30 @@ export function proseFacts(
   ];
   // A report or section about one company (`# SK하이닉스 (000660 KS): 2Q25 실적 리뷰`) is the subject of its sentences.
   const sectionSubject = sectionSubjects(model, mentions);
-  for (const block of units) {
+  for (let u = 0; u < units.length; u++) {
+    const block = units[u];
     const blockMentions = within(mentions, block.start, block.end);
+    // A paragraph unchanged since the last re-check gives the facts it gave then (proseFactsCache.ts).
+    const textBlock = u < model.blocks.length ? model.blocks[u] : undefined;
+    let kept: { numbers: NumberInReport[]; context: string; facts: Fact[] } | undefined;
+    if (textBlock) {
+      const numbersHere = within(numbers, block.start, block.end);
+      // The section's entity for each number, and what is read around the block (see the cache).
+      const context = [
+        ...numbersHere.map((n) => sectionSubject(n.start) ?? ''),
+        model.text.slice(Math.max(0, block.start - lookAround), block.start), model.text.slice(block.end, block.end + lookAround),
+      ].join('\u0000');
+      const again = proseFactsAgain(textBlock, numbersHere, blockMentions, context);
+      if (again) {
+        for (const f of again) add(f);
+        continue;
+      }
+      kept = { numbers: numbersHere, context, facts: [] };
+    }
+    const add_ = kept ? (f: Omit<Fact, 'index'>) => {
+      add(f);
+      kept!.facts.push(f as Fact);
+    } : add;
     // A year inside a name (`AIME 2024`, `CNMO 2024`) is part of the name, not the paragraph's period.
     const inBlock = notInside(within(numbers, block.start, block.end), blockMentions);
     const blockSubject = blockMentions.find((m) => m.kind !== 'metric');
@@ -56,7 +79,7 @@ export function proseFacts(
         if (n.kind === 'date') {
           const who = subject ?? sentenceMentions.find((m) => m.kind !== 'metric');
           if (who && earningsWord.test(text(sentence.start, sentence.end)) && n.period) {
-            add({ entity: who.id, metric: 'earnings-date', metricLabel: '실적', kind: 'date', event: 'earnings', date: n.period,
+            add_({ entity: who.id, metric: 'earnings-date', metricLabel: '실적', kind: 'date', event: 'earnings', date: n.period,
               value: null, low: null, high: null, unit: null, decimals: 0, factor: 1, text: n.text, start: n.start, end: n.end, range: n.range, source: 'prose', reading: n });
           }
           continue;
@@ -94,7 +117,7 @@ export function proseFacts(
         // The section's company stands in only when the sentence names no entity of its own.
         const fallback = sentenceMentions.some((m) => m.kind !== 'metric') ? undefined : sectionSubject(n.start);
         const changeSubject = subject ?? (cellEntity ? { id: cellEntity } : undefined) ?? (fallback ? { id: fallback } : undefined) ?? (direction ? blockSubject : undefined);
-        add({
+        add_({
           ...(changeSubject ? { entity: changeSubject.id } : {}), metric: metricId, metricLabel, ...(period ? { period } : {}),
           kind: direction ? 'change' : 'value', ...(direction ? { direction } : {}), ...(basis ? { basis } : {}),
           value: n.value, low: n.low, high: n.high, unit: n.unit, decimals: n.decimals, factor: 1,
@@ -102,5 +125,6 @@ export function proseFacts(
         });
       }
     }
+    if (kept && textBlock) rememberProseFacts(textBlock, kept.numbers, blockMentions, kept.context, kept.facts);
   }
 }

@@ -18,6 +18,7 @@ import type { Row, Table } from '../model/reportModel';
 import type { Fact } from './factTypes';
 import type { ProseCell } from './tableFacts';
 import type { TableGrid } from './tableGrid';
+import { allMoved, moveFacts, sameMention, sameNumber } from './movedFacts';
 
 export interface ReadTable {
   grid: TableGrid;
@@ -56,14 +57,11 @@ export function readTableAgain(
   if (by === 0) {
     if (entry.rows !== table.rows) return undefined;
     for (let i = 0; i < numbers.length; i++) if (entry.numbers[i] !== numbers[i]) return undefined;
-    for (let i = 0; i < mentions.length; i++) if (!sameMention(entry.mentions[i], mentions[i], 0)) return undefined;
-    return entry;
+    return allMoved(entry.mentions, mentions, 0, sameMention) ? entry : undefined;
   }
-  if (entry.rows.length !== table.rows.length) return undefined;
-  for (let k = 0; k < table.rows.length; k++) if (table.rows[k].start !== entry.rows[k].start + by) return undefined;
-  for (let i = 0; i < numbers.length; i++) if (!sameNumber(entry.numbers[i], numbers[i], by)) return undefined;
-  for (let i = 0; i < mentions.length; i++) if (!sameMention(entry.mentions[i], mentions[i], by)) return undefined;
-  const moved = moveFacts(entry, numbers);
+  if (!allMoved(entry.rows, table.rows, by, (a, b) => a.start + by === b.start)) return undefined;
+  if (!allMoved(entry.numbers, numbers, by, sameNumber) || !allMoved(entry.mentions, mentions, by, sameMention)) return undefined;
+  const moved = moveFacts(entry.facts, entry.numbers, numbers);
   if (!moved) return undefined;
   const read: ReadTable = {
     grid: entry.grid, facts: moved, namesEntities: entry.namesEntities, subject: entry.subject,
@@ -79,45 +77,7 @@ export function rememberTable(
   entries.set(originalRow(table.header), { ...read, headerStart: table.header.start, rows: table.rows, index, firstFact, unit: unitKey(table), numbers, mentions });
 }
 
-/** The entry's facts, each on the reading that now stands where its reading stood; undefined if one is not among them. */
-function moveFacts(entry: Entry, numbers: readonly NumberInReport[]): Fact[] | undefined {
-  const position = new Map<NumberInReport, number>();
-  entry.numbers.forEach((n, i) => position.set(n, i));
-  const moved: Fact[] = [];
-  for (const f of entry.facts) {
-    const i = position.get(f.reading);
-    if (i === undefined) return undefined;
-    const reading = numbers[i];
-    moved.push(movedFact(f, reading));
-  }
-  return moved;
-}
-
-/**
- * The fact on another reading of the same text, field by field: spreading facts of many shapes was
- * most of a re-check's moving. `satisfies` keeps the list whole when a field is added to Fact.
- */
-function movedFact(f: Fact, reading: NumberInReport): Fact {
-  // In the order tableFacts.ts writes them (the index last, as it is numbered), so both read alike.
-  return {
-    entity: f.entity, metric: f.metric, metricLabel: f.metricLabel, qualifier: f.qualifier, period: f.period, kind: f.kind, event: f.event, date: f.date,
-    value: f.value, low: f.low, high: f.high, unit: f.unit, decimals: f.decimals, factor: f.factor, text: f.text,
-    start: reading.start, end: reading.end, range: reading.range, source: f.source, cell: f.cell, direction: f.direction, basis: f.basis,
-    calendar: f.calendar, reading, index: f.index,
-  } satisfies Record<keyof Fact, unknown>;
-}
-
 function unitKey(table: Table): string {
   const u = table.unit;
   return u ? `${u.scale}|${u.currency ?? ''}|${u.unit ?? ''}` : '';
-}
-
-/** The same reading `by` characters further (its value comes from the same text read in the same context). */
-function sameNumber(a: NumberInReport, b: NumberInReport, by: number): boolean {
-  return a.start + by === b.start && a.end + by === b.end && a.text === b.text && a.context === b.context;
-}
-
-/** What a grid label reads of a mention (model/company/metric, id, its text for the qualifier, where it stands). */
-function sameMention(a: EntityMention, b: EntityMention, by: number): boolean {
-  return a === b || (a.kind === b.kind && a.id === b.id && a.text === b.text && a.start + by === b.start && a.end + by === b.end);
 }
