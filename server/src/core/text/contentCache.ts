@@ -23,12 +23,14 @@ export class ContentCache<T> {
   private keptChars = 0;
 
   /**
-   * At most `limit` entries, kept by at most `maxChars` characters of text in all. Two million
-   * characters hold the blocks of some forty reports the size of the seeds; an entry costs about 30
-   * bytes of heap per character of its key (the key and the results read from it), so a full cache
-   * stays near 60 MB.
+   * At most `limit` entries, kept by at most `maxChars` characters of text in all. Half a million
+   * characters hold the blocks of some ten reports the size of the seeds, twice what the block cache
+   * keeps (model/chunkItems.ts), which serves an unchanged block before these are asked; an entry
+   * costs about 30 bytes of heap per character of its key (the key and the results read from it), so
+   * a full cache stays near 15 MB. With two million, the server's heap still rose over 2,000 reports
+   * opened and closed (+2 MB per 1,000) as six caches filled; with half a million it is flat.
    */
-  constructor(private readonly limit = 20000, private readonly maxChars = 2 * 1024 * 1024) {
+  constructor(private readonly limit = 20000, private readonly maxChars = 512 * 1024) {
     all.add(this);
   }
 
