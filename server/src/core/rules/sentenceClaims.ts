@@ -26,8 +26,26 @@ export interface FromTo {
 
 const between = /^\s*(?:에서|→|->|⇒|➝|to|부터|from)\s*$|^\s*(?:에서|부터)\s.{0,8}?$/;
 
+/**
+ * The pairs last read of a sentence (asked by the facts, the direction rule and the claim rule, at
+ * every re-check), by the sentence object: a block an edit did not touch keeps its sentences. Valid
+ * while the numbers are the same readings and the words read around the sentence are the same.
+ */
+const pairsOf = new WeakMap<object, { numbers: NumberInReport[]; around: string; pairs: FromTo[] }>();
+const lookAround = 16;
+
 export function fromToPairs(model: ReportModel, sentence: { start: number; end: number }, numbers: NumberInReport[]): FromTo[] {
   const inSentence = within(numbers, sentence.start, sentence.end).filter((n) => n.kind !== 'period' && n.kind !== 'date' && !n.isRange);
+  if (inSentence.length < 2) return [];
+  const around = model.text.slice(Math.max(0, sentence.start - lookAround), sentence.start) + '\u0000' + model.text.slice(sentence.end, sentence.end + lookAround);
+  const kept = pairsOf.get(sentence);
+  if (kept && kept.around === around && kept.numbers.length === inSentence.length && kept.numbers.every((n, i) => n === inSentence[i])) return kept.pairs;
+  const pairs = readPairs(model, sentence, inSentence);
+  pairsOf.set(sentence, { numbers: inSentence, around, pairs });
+  return pairs;
+}
+
+function readPairs(model: ReportModel, sentence: { start: number; end: number }, inSentence: NumberInReport[]): FromTo[] {
   const pairs: FromTo[] = [];
   for (let k = 0; k + 1 < inSentence.length; k++) {
     const a = inSentence[k];
