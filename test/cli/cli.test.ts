@@ -168,6 +168,15 @@ describe('tickmark CLI: consistency output', function () {
     assert.match(r.stdout, /^\.tickmark\/config\.json:1:37: error config Unknown rule "spelling"/m);
   });
 
+  it('facts prints what tells two facts of one metric apart: a return column\'s horizon', () => {
+    writeFileSync(join(work, 'peers.md'), '| 종목명 | 기간별 수익률(%) | |\n| --- | --- | --- |\n| | 1W | 1M |\n| Apple | -5.9 | -12.0 |\n');
+    const text = run(['facts', 'peers.md'], work).stdout;
+    assert.match(text, /aapl-us\tshare-price-return \(1w\)\t—\tvalue\t-5\.9 %/);
+    assert.match(text, /aapl-us\tshare-price-return \(1m\)\t—\tvalue\t-12 %/);
+    const facts = JSON.parse(run(['facts', 'peers.md', '--format', 'json'], work).stdout) as Array<{ qualifier?: string; text: string }>;
+    assert.deepEqual(facts.map((f) => [f.text, f.qualifier]), [['-5.9', '1w'], ['-12.0', '1m']]);
+  });
+
   it('facts --format json prints the facts in the contract shape', () => {
     const facts = JSON.parse(run(['facts', 'q.md', '--format', 'json'], work).stdout);
     for (const f of facts) for (const key of ['entity', 'metric', 'period', 'value', 'low', 'high', 'unit', 'text', 'range']) assert.ok(key in f, key);
