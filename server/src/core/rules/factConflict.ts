@@ -94,10 +94,11 @@ export const factConflict: Rule = {
  * twice would otherwise conflict with itself cell by cell.
  */
 function withoutAmbiguousCells(group: Fact[]): Fact[] {
-  const identity = (f: Fact) => `${f.cell!.table}|${f.entity ?? ''}|${f.period ?? ''}|${f.qualifier ?? ''}`;
+  // Each cell's identity built once: this runs for every group of every re-check.
+  const identities = group.map((f) => (f.cell ? `${f.cell.table}|${f.entity ?? ''}|${f.period ?? ''}|${f.qualifier ?? ''}` : ''));
   const count = new Map<string, number>();
-  for (const f of group) if (f.cell) count.set(identity(f), (count.get(identity(f)) ?? 0) + 1);
-  return group.filter((f) => !f.cell || count.get(identity(f)) === 1);
+  for (const id of identities) if (id) count.set(id, (count.get(id) ?? 0) + 1);
+  return group.filter((_, i) => !identities[i] || count.get(identities[i]) === 1);
 }
 
 /**
