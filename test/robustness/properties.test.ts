@@ -11,6 +11,7 @@ import { loadBuiltInKnowledgeBase } from '../../server/src/knowledgeBaseFile';
 import { doc, findRoot } from '../helpers';
 import { assertRangeContains, assertRangeInside, linesOf, type Lines } from './ranges';
 import type { Range } from '../../server/src/core/text/types';
+import { LineIndex } from '../../server/src/core/text/lineIndex';
 
 // ~200 cases a property keeps the file under 20 s; TICKMARK_FC_RUNS=5000 searches harder.
 const runs = Number(process.env.TICKMARK_FC_RUNS) || 200;
@@ -66,6 +67,28 @@ function checkReadNumbers(text: string, context: ReadingContext): void {
     if (n.high !== null) assert.ok(!Number.isNaN(n.high), `high is a number: ${where}`);
   }
 }
+
+describe('robustness: positions in any text', () => {
+  it('a line and character for every offset, whatever the line endings (\\n, \\r\\n, a lone \\r)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('a', '한', ' ', '\n', '\r\n', '\r', '\n\n'), { maxLength: 60 }), (parts) => {
+      const text = parts.join('');
+      const lines = new LineIndex(text);
+      let line = 0;
+      let character = 0;
+      for (let offset = 0; offset <= text.length; offset++) {
+        assert.deepEqual(lines.positionAt(offset), { line, character }, `${JSON.stringify(text)} at ${offset}`);
+        // Between the two characters of a \r\n is no place a client asks for.
+        if (!(text[offset - 1] === '\r' && text[offset] === '\n')) assert.equal(lines.offsetAt({ line, character }), offset);
+        const c = text[offset];
+        if (c === '\n' || (c === '\r' && text[offset + 1] !== '\n')) {
+          line++;
+          character = 0;
+        } else character++;
+      }
+      assert.equal(lines.lineCount, line + 1);
+    }), { numRuns: runs * 5 });
+  });
+});
 
 describe('robustness: properties of the number reader', function () {
   this.timeout(20000);
