@@ -2,15 +2,15 @@
 // 영업이익은 10.8조원`, `6,710억 개의 파라미터`, `R1 scores 79.8% on AIME 2024`), the entity the
 // sentence (or its paragraph) is about, and the period it names. A percentage with a direction word
 // (`30% 적은 메모리`, `15% 상승`) is a change; a date next to an earnings word is an earnings date.
-import type { ReportModel, TextBlock } from '../model/reportModel';
+import type { ReportModel } from '../model/reportModel';
 import { notInside, within } from '../text/spans';
 import type { ProseCell } from './tableFacts';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { NumberInReport } from '../features/numberReadings';
 import type { Fact } from './factTypes';
-import { fromToPairs } from '../rules/sentenceClaims';
+import { fromToPairs, lookAround } from '../rules/sentenceClaims';
 import { sectionSubjects } from './sectionSubject';
-import { lookAround, proseFactsAgain, rememberProseFacts } from './proseFactsCache';
+import { proseFactsAgain, rememberProseFacts } from './proseFactsCache';
 
 const upWords = /^(?:증가|상승|개선|확대|성장|늘어|늘었|늘린|높|많|올라|올랐|급등|급증|상향|higher|more|up|increase|increased|grew|grown|rose|risen|gain|gained|improve|improved)/i;
 const downWords = /^(?:감소|하락|축소|줄어|줄었|줄인|적은|적게|낮|떨어|떨어졌|급락|하향|절감|저렴|lower|less|fewer|down|decrease|decreased|declined|fell|fallen|drop|dropped|cut|reduction|cheaper)/i;
@@ -26,7 +26,6 @@ const basisWords = /QoQ|q\/q|q-q|전분기|sequential/i;
 export function proseFacts(
   model: ReportModel, numbers: NumberInReport[], mentions: EntityMention[], add: (f: Omit<Fact, 'index'>) => void, cells: ProseCell[] = [],
 ): void {
-  const sectionPeriod = new Map<TextBlock | ProseCell, string | undefined>();
   // Prose cells read as one-sentence blocks.
   const units: Array<{ start: number; end: number; sentences: Array<{ start: number; end: number }>; entity?: string }> = [
     ...model.blocks,
@@ -61,7 +60,7 @@ export function proseFacts(
     // A year inside a name (`AIME 2024`, `CNMO 2024`) is part of the name, not the paragraph's period.
     const inBlock = notInside(within(numbers, block.start, block.end), blockMentions);
     const blockSubject = blockMentions.find((m) => m.kind !== 'metric');
-    const blockPeriod = inBlock.find((n) => n.kind === 'period')?.period ?? sectionPeriod.get(block as TextBlock);
+    const blockPeriod = inBlock.find((n) => n.kind === 'period')?.period;
     for (const sentence of block.sentences) {
       const sentenceMentions = within(blockMentions, sentence.start, sentence.end);
       // A year inside a name (`AIME 2024`, `CNMO 2024`) is part of the name, not the sentence's period.
@@ -94,7 +93,7 @@ export function proseFacts(
           .sort((a, b) => a.gap!.length - b.gap!.length)[0]?.m;
         if (!metric) continue;
         const after = model.text.slice(n.end, n.end + 14).replace(/^[\s의가을를이]+/, '');
-        const before = model.text.slice(Math.max(sentence.start, n.start - 16), n.start);
+        const before = model.text.slice(Math.max(sentence.start, n.start - lookAround), n.start);
         const verb = verbBefore.exec(before)?.[1]?.toLowerCase();
         const verbDirection = verb ? (/^(rose|grew|increased|jumped|climbed|gained|up)$/.test(verb) ? 'up' : 'down') : undefined;
         const direction = n.kind === 'percent' ? (upWords.test(after) ? 'up' : downWords.test(after) ? 'down' : verbDirection) : undefined;

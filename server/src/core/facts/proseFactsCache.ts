@@ -16,9 +16,6 @@ import type { TextBlock } from '../model/reportModel';
 import type { Fact } from './factTypes';
 import { allMoved, moveFacts, sameMention, sameNumber } from './movedFacts';
 
-/** How far around a number its words are looked for, at most (directionAfter's and directionBefore's 16). */
-export const lookAround = 16;
-
 interface Entry {
   start: number;
   numbers: readonly NumberInReport[];

@@ -115,19 +115,20 @@ function discountClaims(context: RuleContext, numbers: NumberInReport[], finding
 const ahead = /능가|앞서|앞선|앞질|뛰어넘|우위|outperform[a-z]*|surpass[a-z]*|beats?\b|exceed[a-z]*|ahead of|better than|higher than/i;
 const behind = /뒤처|뒤쳐|못 미치|못미치|열세|trail[a-z]*|lag[a-z]*|behind|worse than|lower than/i;
 
-// Every word `ahead` and `behind` match contains one of these: a sentence without any cannot compare.
-const comparativeStem = /능가|앞서|앞선|앞질|뛰어넘|우위|outperform|surpass|beat|exceed|ahead of|better than|higher than|뒤처|뒤쳐|못 미치|못미치|열세|trail|lag|behind|worse than|lower than/i;
-
 /**
  * Whether a prose block's source has a comparative word at all (most have none), kept by the
  * block's offset map: a block keeps its map wherever an edit moves it, and only the block that
- * changed is searched again.
+ * changed is searched again. A sentence's word is a word of its block (sentences end between words).
  */
 const comparesByBlock = new WeakMap<readonly number[], boolean>();
 function mayCompare(source: string, block: TextBlock): boolean {
-  if (block.content.text.length === 0) return comparativeStem.test(source.slice(block.start, block.end));
+  const search = () => {
+    const text = source.slice(block.start, block.end);
+    return ahead.test(text) || behind.test(text);
+  };
+  if (block.content.text.length === 0) return search();
   let found = comparesByBlock.get(block.content.map);
-  if (found === undefined) comparesByBlock.set(block.content.map, (found = comparativeStem.test(source.slice(block.start, block.end))));
+  if (found === undefined) comparesByBlock.set(block.content.map, (found = search()));
   return found;
 }
 

@@ -6,12 +6,15 @@ import type { ReportModel } from '../model/reportModel';
 
 export type Direction = 'up' | 'down';
 
+/** How far from a number its direction words are looked for (`15% 증가`, `rising 141%`); what reads around a kept sentence or paragraph checks this far. */
+export const lookAround = 16;
+
 const up = /^(?:증가|상승|개선|확대|성장|늘어|늘었|늘|높아|높은|많|올라|올랐|급등|급증|상향|향상|higher|more|up|increase|increased|grew|grown|rose|risen|gain|gained|improve|improved|jump|jumped)/i;
 const down = /^(?:감소|하락|축소|줄어|줄었|줄|적은|적게|낮아|낮은|떨어|급락|하향|절감|악화|lower|less|fewer|down|decrease|decreased|declined|fell|fallen|drop|dropped|cut|reduction|shrank|slid)/i;
 
 /** The direction word right after `offset` (particles and spaces skipped), if any. */
 export function directionAfter(model: ReportModel, offset: number): Direction | undefined {
-  const after = model.text.slice(offset, offset + 16).replace(/^[\s)으로로의가을를이는은,]+/, '');
+  const after = model.text.slice(offset, offset + lookAround).replace(/^[\s)으로로의가을를이는은,]+/, '');
   return up.test(after) ? 'up' : down.test(after) ? 'down' : undefined;
 }
 
@@ -32,7 +35,6 @@ const between = /^\s*(?:에서|→|->|⇒|➝|to|부터|from)\s*$|^\s*(?:에서|
  * while the numbers are the same readings and the words read around the sentence are the same.
  */
 const pairsOf = new WeakMap<object, { numbers: NumberInReport[]; around: string; pairs: FromTo[] }>();
-const lookAround = 16;
 
 export function fromToPairs(model: ReportModel, sentence: { start: number; end: number }, numbers: NumberInReport[]): FromTo[] {
   const inSentence = within(numbers, sentence.start, sentence.end).filter((n) => n.kind !== 'period' && n.kind !== 'date' && !n.isRange);
@@ -70,7 +72,7 @@ const verbBefore = /(?:^|\s)(rose|rising|grew|growing|increased|jumped|climbed|g
 
 /** An English change verb right before a number: `rising 141%`, `declined 11.3%`. */
 export function directionBefore(model: ReportModel, offset: number): Direction | undefined {
-  const verb = verbBefore.exec(model.text.slice(Math.max(0, offset - 16), offset))?.[1]?.toLowerCase();
+  const verb = verbBefore.exec(model.text.slice(Math.max(0, offset - lookAround), offset))?.[1]?.toLowerCase();
   if (!verb) return undefined;
   return /^(rose|rising|grew|growing|increased|jumped|climbed|gained|up)$/.test(verb) ? 'up' : 'down';
 }
