@@ -81,9 +81,8 @@ connection.onInitialized(() => {
   // Folders added to or removed from a multi-root workspace bring or take their own configuration.
   if (hearsOfFolderChanges) connection.workspace.onDidChangeWorkspaceFolders(({ added, removed }) => {
     for (const folder of removed) {
-      const root = folder.uri.replace(/\/$/, '');
-      service.setUserKnowledgeBase(`${root}/${userKnowledgeBasePath}`, undefined);
-      fileRules.delete(`${root}/${configPath}`);
+      service.setUserKnowledgeBase(inFolder(folder.uri, userKnowledgeBasePath), undefined);
+      fileRules.delete(inFolder(folder.uri, configPath));
       folderSettings.delete(folder.uri);
     }
     const removedUris = new Set(removed.map((f) => f.uri));
@@ -95,8 +94,13 @@ connection.onInitialized(() => {
 });
 
 function loadFolderFiles(folder: string): void {
-  loadUserKnowledgeBase(`${folder.replace(/\/$/, '')}/${userKnowledgeBasePath}`);
-  loadRuleConfig(`${folder.replace(/\/$/, '')}/${configPath}`);
+  loadUserKnowledgeBase(inFolder(folder, userKnowledgeBasePath));
+  loadRuleConfig(inFolder(folder, configPath));
+}
+
+/** The uri of a file at `path` inside a workspace folder (whose uri may end with a slash). */
+function inFolder(folder: string, path: string): string {
+  return `${folder.replace(/\/$/, '')}/${path.replace(/^\.?\//, '')}`;
 }
 
 /** The editor's `tickmark.*` settings, window-wide and per folder; a change applies without a restart. */
@@ -132,7 +136,7 @@ async function readSettings(): Promise<void> {
 /** The files `tickmark.knowledgeBase.files` names, resolved against their workspace folder. */
 function loadSettingKnowledgeBases(): void {
   const wanted = workspace.folders.flatMap((folder) =>
-    (folderSettings.get(folder) ?? globalSettings).knowledgeBaseFiles.map((f) => `${folder.replace(/\/$/, '')}/${f.replace(/^\.?\//, '')}`));
+    (folderSettings.get(folder) ?? globalSettings).knowledgeBaseFiles.map((f) => inFolder(folder, f)));
   for (const uri of settingFiles.filter((u) => !wanted.includes(u))) {
     service.setUserKnowledgeBase(uri, undefined);
     void connection.sendDiagnostics({ uri, diagnostics: [] });
@@ -152,7 +156,7 @@ function applyRuleSettings(): void {
   service.setRuleSettings(globalSettings.rules);
   for (const folder of workspace.folders) {
     const own = folderSettings.get(folder) ?? globalSettings;
-    service.setRuleSettings({ ...fileRules.get(`${folder.replace(/\/$/, '')}/${configPath}`), ...own.rules }, folder);
+    service.setRuleSettings({ ...fileRules.get(inFolder(folder, configPath)), ...own.rules }, folder);
   }
   for (const document of documents.all()) validate(document);
   if (canRefreshInlayHints) void connection.languages.inlayHint.refresh();
