@@ -117,6 +117,14 @@ export interface LanguageService {
   forget(uri: string): void;
 }
 
+/** What the service keeps of a report of the workspace other than the one asked about. */
+interface OtherReport {
+  version: number;
+  generation: number;
+  summary?: ReportFactsForComparison | null;
+  mentions?: EntityMention[] | null;
+}
+
 interface Analysis {
   uri: string;
   version: number;
@@ -211,8 +219,8 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
   // search needs and that is kept, by uri, version and knowledge base: a compact summary of their
   // facts, their mentions. Their whole analyses are not kept: a workspace of hundreds of reports
   // would hold hundreds of analyses. A report the editor has open keeps its analysis as ever.
-  const ofOthers = new Map<string, { version: number; generation: number; summary?: ReportFactsForComparison | null; mentions?: EntityMention[] | null }>();
-  const otherReport = (document: ITextDocument) => {
+  const ofOthers = new Map<string, OtherReport>();
+  const otherReport = (document: ITextDocument): OtherReport => {
     let kept = ofOthers.get(document.uri);
     if (!kept || kept.version !== document.version || kept.generation !== generation) ofOthers.set(document.uri, (kept = { version: document.version, generation }));
     return kept;
@@ -224,22 +232,17 @@ export function createLanguageService(options: LanguageServiceOptions = {}): Lan
     if (skipReason(document)) return undefined;
     return { uri: document.uri, version: document.version, generation, model: buildReportModel(document) };
   };
-  const summaryOfOther = (uri: string, document: ITextDocument): ReportFactsForComparison | undefined => {
+  /** What is kept of another report under `key`, read from an analysis of it the first time (null: not analysed). */
+  const keptOfOther = <K extends 'summary' | 'mentions'>(document: ITextDocument, key: K, read: (a: Analysis) => NonNullable<OtherReport[K]>) => {
     const kept = otherReport(document);
-    if (kept.summary === undefined) {
+    if (kept[key] === undefined) {
       const b = analysisOfOther(document);
-      kept.summary = b ? summaryOf(uri, b) : null;
+      kept[key] = (b ? read(b) : null) as OtherReport[K];
     }
-    return kept.summary ?? undefined;
+    return kept[key] ?? undefined;
   };
-  const mentionsOfOther = (document: ITextDocument): EntityMention[] | undefined => {
-    const kept = otherReport(document);
-    if (kept.mentions === undefined) {
-      const b = analysisOfOther(document);
-      kept.mentions = b ? mentionsOf(b) : null;
-    }
-    return kept.mentions ?? undefined;
-  };
+  const summaryOfOther = (uri: string, document: ITextDocument) => keptOfOther(document, 'summary', (b) => summaryOf(uri, b));
+  const mentionsOfOther = (document: ITextDocument) => keptOfOther(document, 'mentions', mentionsOf);
   /** Drops what is kept of reports no longer listed (deleted, moved out of the folders). */
   const pruneOthers = (listed: string[]) => {
     if (ofOthers.size <= listed.length) return;
