@@ -13,7 +13,7 @@ import { pathToFileURL } from 'node:url';
 import { TextDocuments } from 'vscode-languageserver/node';
 import { TextDocument } from 'vscode-languageserver-textdocument';
 import { WorkspaceFiles } from '../../server/src/workspaceFiles';
-import { ContentCache, clearContentCaches } from '../../server/src/core/text/contentCache';
+import { ContentCache, clearContentCaches, contentCacheChars } from '../../server/src/core/text/contentCache';
 import { buildReportModel } from '../../server/src/core/model/buildModel';
 import { createLanguageService } from '../../server/src/core/languageService';
 import { loadBuiltInKnowledgeBase } from '../../server/src/knowledgeBaseFile';
@@ -121,5 +121,30 @@ describe('robustness: memory while the author types in a long report', () => {
     // Each edit caches the new paragraph's blocks; if they kept the version they were cut from, forty
     // edits would keep forty versions (80 MB). A few versions' worth is the current analysis and slack.
     assert.ok(grown < 5 * versionBytes, `heap grew by ${(grown / 1e6).toFixed(1)} MB after ${edits} edits (one version is ${(versionBytes / 1e6).toFixed(1)} MB)`);
+  });
+});
+
+describe('robustness: caches after the knowledge base changes', () => {
+  it('keep the entity scans of the current knowledge base only, however often it changes', async () => {
+    setFlagsFromString('--expose-gc');
+    const gc = runInNewContext('gc') as () => void;
+    clearContentCaches();
+    const service = createLanguageService({ knowledgeBase: loadBuiltInKnowledgeBase((m) => assert.fail(m), join(findRoot(), 'dist', 'knowledge-base.json')) });
+    const report = { uri: 'file:///kb/report.md', version: 1, getText: () => readFileSync(join(findRoot(), 'seeds', '000_769e3c25c3dd0279.md'), 'utf8') };
+    const entitiesFile = 'file:///kb/.tickmark/entities.json';
+    const checkWith = (i: number) => {
+      // Each save of the workspace's knowledge base makes a new index, and the report's names are scanned again with it.
+      service.setUserKnowledgeBase(entitiesFile, JSON.stringify({ companies: [{ id: `house-${i}`, name: `House ${i}`, aliases: [`하우스${i}`] }] }));
+      service.provideDiagnostics({ ...report, version: i + 1 });
+    };
+    checkWith(0);
+    gc();
+    const once = contentCacheChars();
+    for (let i = 1; i <= 8; i++) checkWith(i);
+    // A cache held through a WeakRef made in this turn lives to its end, as the server's checks each end theirs.
+    await new Promise((resolve) => setImmediate(resolve));
+    gc();
+    const after = contentCacheChars();
+    assert.ok(after <= once + 1000, `characters kept: ${once} after one knowledge base, ${after} after nine`);
   });
 });

@@ -9,6 +9,7 @@ import type { KnowledgeIndex } from './knowledgeIndex';
 import { findTickers, type TickerMatch } from './tickerForms';
 import type { AliasMatch } from './aliasTrie';
 import { ContentCache, registerContentCache } from '../text/contentCache';
+import { PlacedInBlocks } from '../text/placedInBlocks';
 
 export interface EntityMention {
   kind: EntityKind;
@@ -29,63 +30,56 @@ interface Candidate extends EntityMention {
 }
 
 type Scan = { tickers: TickerMatch[]; aliases: AliasMatch[] };
-/** Scans per text (one cache per context, keyed by the text itself), per knowledge index: an edit re-scans only the blocks it changed. */
-const scans = new WeakMap<KnowledgeIndex, Record<'cell' | 'prose', ContentCache<Scan>>>();
 
 /**
- * The candidates of a block's text as last placed in a report, by its offset map (which the block
- * keeps wherever it is placed, model/chunkItems.ts). An unchanged block keeps its candidates
- * (and the mentions made from them) while it stands on the same lines; a block an edit moved along
- * its lines keeps their ranges and moves only their offsets. Never modified once made.
+ * What is kept per knowledge index, and goes with it (a new index after every change of the user's
+ * knowledge base): the scans of each text, one cache per context keyed by the text itself (an edit
+ * re-scans only the blocks it changed), and each block's candidates (and the mentions made from
+ * them) as last placed in the report (text/placedInBlocks.ts), by where the text stands.
  */
-let placedCandidates = new WeakMap<readonly number[], { index: KnowledgeIndex; where: EntityMention['where']; offset: number; line: number; candidates: Candidate[] }>();
+interface IndexCaches {
+  scans: Record<'cell' | 'prose', ContentCache<Scan>>;
+  placed: PlacedInBlocks<Candidate, EntityMention['where']>;
+}
+let byIndex = new WeakMap<KnowledgeIndex, IndexCaches>();
 // Emptied with the content caches: a cold check must not find what an earlier check placed.
-registerContentCache({ clear: () => (placedCandidates = new WeakMap()) });
+registerContentCache({ clear: () => (byIndex = new WeakMap()) });
+
+const moveCandidate = (c: Candidate, by: number): Candidate => ({
+  kind: c.kind, id: c.id, text: c.text, start: c.start + by, end: c.end + by, range: c.range, where: c.where, weak: c.weak,
+});
 
 export function recogniseEntities(model: ReportModel, index: KnowledgeIndex): EntityMention[] {
   const candidates: Candidate[] = [];
-  let cache = scans.get(index);
-  if (!cache) scans.set(index, (cache = { cell: new ContentCache(), prose: new ContentCache() }));
+  let caches = byIndex.get(index);
+  if (!caches) byIndex.set(index, (caches = { scans: { cell: new ContentCache(), prose: new ContentCache() }, placed: new PlacedInBlocks(moveCandidate) }));
+  const { scans, placed } = caches;
   const read = (content: MappedText, where: EntityMention['where']) => {
-    const { text } = content;
-    if (text.length === 0) return;
-    const placed = placedCandidates.get(content.map);
-    if (placed && placed.index === index && placed.where === where) {
-      if (placed.candidates.length === 0) return;
-      const by = content.offset - placed.offset;
-      // The block's lines are its own: if its first candidate stands on the same line, all do.
-      if (model.lines.positionAt(placed.candidates[0].start + by).line === placed.line) {
-        const moved = by === 0 ? placed.candidates : placed.candidates.map((c): Candidate => ({
-          kind: c.kind, id: c.id, text: c.text, start: c.start + by, end: c.end + by, range: c.range, where: c.where, weak: c.weak,
-        }));
-        if (by !== 0) placedCandidates.set(content.map, { ...placed, offset: content.offset, candidates: moved });
-        for (const c of moved) candidates.push(c);
-        return;
-      }
-    }
-    const found: Candidate[] = [];
-    readCandidates(content, where, found);
-    placedCandidates.set(content.map, { index, where, offset: content.offset, line: found.length > 0 ? found[0].range.start.line : 0, candidates: found });
+    if (content.text.length === 0) return;
+    let found = placed.get(content, where, model.lines);
+    if (!found) placed.set(content, where, (found = readCandidates(content, where)));
     for (const c of found) candidates.push(c);
   };
-  const readCandidates = (content: MappedText, where: EntityMention['where'], candidates: Candidate[]) => {
+  const readCandidates = (content: MappedText, where: EntityMention['where']): Candidate[] => {
+    const found: Candidate[] = [];
     const { text } = content;
     const context = where === 'cell' ? 'cell' : 'prose';
-    const { tickers, aliases } = cache![context].get(text, (own) => ({ tickers: findTickers(own, index, context), aliases: index.trie.scan(own) }));
+    const { tickers, aliases } = scans[context].get(text, (own) => ({ tickers: findTickers(own, index, context), aliases: index.trie.scan(own) }));
     const taken = (s: number, e: number) => tickers.some((t) => t.start < e && s < t.end);
     const at = (s: number, e: number) => {
       const start = sourceStart(content, s);
       const end = sourceEnd(content, e);
       return { text: text.slice(s, e), start, end, range: model.lines.range(start, end), where };
     };
-    for (const t of tickers) candidates.push({ kind: 'ticker', id: t.id, weak: false, ...at(t.start, t.end) });
+    for (const t of tickers) found.push({ kind: 'ticker', id: t.id, weak: false, ...at(t.start, t.end) });
     for (const m of aliases) {
       if (taken(m.start, m.end)) continue;
       // One name may belong to several entries (a model and its developer share `DeepSeek`): prefer a
       // strong target, then models over companies over metrics, as reports name models most precisely.
       const target = [...m.targets].sort((a, b) => Number(a.weak) - Number(b.weak) || rank(a.kind) - rank(b.kind))[0];
-      candidates.push({ kind: target.kind, id: target.id, weak: target.weak, ...at(m.start, m.end) });
+      found.push({ kind: target.kind, id: target.id, weak: target.weak, ...at(m.start, m.end) });
     }
+    return found;
   };
   for (const heading of model.headings) read(heading.content, 'heading');
   for (const block of model.blocks) read(block.content, 'prose');

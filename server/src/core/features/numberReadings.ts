@@ -6,6 +6,7 @@ import type { ReadNumber, ReadingContext } from '../numbers/numberTypes';
 import { sourceEnd, sourceStart, type MappedText } from '../text/mappedText';
 import type { Range } from '../text/types';
 import { ContentCache, registerContentCache } from '../text/contentCache';
+import { PlacedInBlocks } from '../text/placedInBlocks';
 
 // Readings depend only on a block's text and context; an edit leaves the other blocks' readings valid.
 // One cache per context, keyed by the text itself: a block's text is the same string from one
@@ -25,39 +26,24 @@ export interface NumberInReport extends Omit<ReadNumber, 'start' | 'end'> {
   context: ReadingContext;
 }
 
-/**
- * The numbers of a block's text as last placed in a report, by its offset map (which the block keeps
- * wherever it is placed, model/chunkItems.ts). An unchanged block keeps its numbers while it
- * stands on the same lines; a block an edit moved along its lines (typing before it) keeps their
- * ranges, which count lines and characters, and moves only their offsets. Never modified once made.
- */
-let placedNumbers = new WeakMap<readonly number[], { context: ReadingContext; offset: number; line: number; numbers: NumberInReport[] }>();
-// Emptied with the content caches: a cold check must not find what an earlier check placed.
-registerContentCache({ clear: () => (placedNumbers = new WeakMap()) });
+// Each block's numbers as last placed in the report (text/placedInBlocks.ts), by reading context;
+// emptied with the content caches: a cold check must not find what an earlier check placed.
+const placedNumbers = new PlacedInBlocks<NumberInReport, ReadingContext>((n, by) => placeNumber(n, n.start + by, n.end + by, n.range, n.context));
+registerContentCache(placedNumbers);
 
 export function readReportNumbers(model: ReportModel): NumberInReport[] {
   const out: NumberInReport[] = [];
   const read = (content: MappedText, context: ReadingContext) => {
     if (content.text.length === 0) return;
-    const placed = placedNumbers.get(content.map);
-    if (placed && placed.context === context) {
-      if (placed.numbers.length === 0) return;
-      const by = content.offset - placed.offset;
-      // The block's lines are its own: if its first number stands on the same line, all do.
-      if (model.lines.positionAt(placed.numbers[0].start + by).line === placed.line) {
-        const numbers = by === 0 ? placed.numbers : placed.numbers.map((n) => placeNumber(n, n.start + by, n.end + by, n.range, context));
-        if (by !== 0) placedNumbers.set(content.map, { ...placed, offset: content.offset, numbers });
-        for (const n of numbers) out.push(n);
-        return;
-      }
+    let numbers = placedNumbers.get(content, context, model.lines);
+    if (!numbers) {
+      numbers = readNumbersOnce(content.text, context).map((n) => {
+        const start = sourceStart(content, n.start);
+        const end = sourceEnd(content, n.end);
+        return placeNumber(n, start, end, model.lines.range(start, end), context);
+      });
+      placedNumbers.set(content, context, numbers);
     }
-    const numbers: NumberInReport[] = [];
-    for (const n of readNumbersOnce(content.text, context)) {
-      const start = sourceStart(content, n.start);
-      const end = sourceEnd(content, n.end);
-      numbers.push(placeNumber(n, start, end, model.lines.range(start, end), context));
-    }
-    placedNumbers.set(content.map, { context, offset: content.offset, line: numbers.length > 0 ? numbers[0].range.start.line : 0, numbers });
     for (const n of numbers) out.push(n);
   };
   for (const heading of model.headings) read(heading.content, 'prose');

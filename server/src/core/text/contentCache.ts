@@ -6,16 +6,32 @@
 // keeps a substring as a view of the whole string it was cut from (V8 issue 2869), so one 60-character
 // key would keep a closed report's whole text alive for as long as the entry lives.
 
-const all = new Set<{ clear(): void }>();
+// The module-level caches of other shapes, for the life of the process.
+const registered = new Set<{ clear(): void }>();
+// Every ContentCache, held weakly: a cache made for one knowledge index (recogniseEntities.ts) goes
+// when that index does, instead of being kept full here after the user's knowledge base changed.
+const instances = new Set<WeakRef<ContentCache<unknown>>>();
 
 /** Adds a cache of another shape (parsed trees) to what `clearContentCaches` empties. */
 export function registerContentCache(cache: { clear(): void }): void {
-  all.add(cache);
+  registered.add(cache);
+}
+
+/** The ContentCaches still in use, forgetting those collected. */
+function liveInstances(): ContentCache<unknown>[] {
+  const live: ContentCache<unknown>[] = [];
+  for (const ref of instances) {
+    const cache = ref.deref();
+    if (cache) live.push(cache);
+    else instances.delete(ref);
+  }
+  return live;
 }
 
 /** Forgets every cached result: for measuring a cold analysis, and for tests. */
 export function clearContentCaches(): void {
-  for (const cache of all) cache.clear();
+  for (const cache of registered) cache.clear();
+  for (const cache of liveInstances()) cache.clear();
 }
 
 export class ContentCache<T> {
@@ -31,7 +47,8 @@ export class ContentCache<T> {
    * opened and closed (+2 MB per 1,000) as six caches filled; with half a million it is flat.
    */
   constructor(private readonly limit = 20000, private readonly maxChars = 512 * 1024) {
-    all.add(this);
+    if (instances.size >= 64) liveInstances();
+    instances.add(new WeakRef(this));
   }
 
   clear(): void {
@@ -66,7 +83,7 @@ export class ContentCache<T> {
 /** Characters of text all caches are kept by: for measuring memory, and for tests. */
 export function contentCacheChars(): number {
   let chars = 0;
-  for (const cache of all) if (cache instanceof ContentCache) chars += cache.chars;
+  for (const cache of liveInstances()) chars += cache.chars;
   return chars;
 }
 
