@@ -3,7 +3,7 @@
 import { buildReportModel } from '../../server/src/core/model/buildModel';
 import { provideDocumentSymbols } from '../../server/src/core/features/documentSymbols';
 import { provideFoldingRanges } from '../../server/src/core/features/foldingRanges';
-import { readReportNumbers } from '../../server/src/core/features/numberReadings';
+import { readReportNumbers } from '../../server/src/core/numbers/reportNumbers';
 import { checkTableShapes } from '../../server/src/core/features/tableShape';
 import { recogniseEntities } from '../../server/src/core/entities/recogniseEntities';
 import type { KnowledgeIndex } from '../../server/src/core/entities/knowledgeIndex';

@@ -4,7 +4,7 @@ import { buildReportModel } from './model/buildModel';
 import type { ReportModel } from './model/reportModel';
 import { provideDocumentSymbols, entitySymbolKind } from './features/documentSymbols';
 import { provideFoldingRanges } from './features/foldingRanges';
-import { readReportNumbers, type NumberInReport } from './features/numberReadings';
+import { readReportNumbers, type NumberInReport } from './numbers/reportNumbers';
 import { checkTableShapes } from './features/tableShape';
 import { provideHover, type HoverResult } from './features/hover';
 import { provideSemanticTokens, semanticTokenLegend } from './features/semanticTokens';

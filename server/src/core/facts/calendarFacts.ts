@@ -4,7 +4,7 @@
 import type { Table } from '../model/reportModel';
 import { within } from '../text/spans';
 import type { EntityMention } from '../entities/recogniseEntities';
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { Fact } from './factTypes';
 
 const weekdays = [/^(?:일|월|화|수|목|금|토)(?:요일)?$/, /^(?:sun|mon|tue|wed|thu|fri|sat)[a-z]*\.?$/i];

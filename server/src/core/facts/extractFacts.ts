@@ -1,7 +1,7 @@
 // Every fact a report states, from its tables (calendars included) and its prose.
 import type { ReportModel } from '../model/reportModel';
 import type { EntityMention } from '../entities/recogniseEntities';
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { Fact } from './factTypes';
 import { buildGrid, type TableGrid } from './tableGrid';
 import { tableFacts, type ProseCell } from './tableFacts';

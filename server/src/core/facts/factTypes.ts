@@ -1,6 +1,6 @@
 // A fact is one statement of a value: (entity, metric, period, value interval, unit, where). Rules
 // compare facts with each other and with what formulas compute from them.
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { Range } from '../text/types';
 
 export interface Fact {

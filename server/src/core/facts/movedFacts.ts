@@ -1,7 +1,7 @@
 // Facts read from a block that an edit moved (typing above it): the same facts on the number
 // readings that now stand where theirs stood. Used by the caches of table and prose facts, which
 // hand out copies, never the kept objects: facts are numbered in place as they are added.
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { Fact } from './factTypes';
 

@@ -6,9 +6,9 @@ import type { ReportModel } from '../model/reportModel';
 import { notInside, within } from '../text/spans';
 import type { ProseCell } from './tableFacts';
 import type { EntityMention } from '../entities/recogniseEntities';
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { Fact } from './factTypes';
-import { fromToPairs, lookAround } from '../rules/sentenceClaims';
+import { fromToPairs, lookAround } from './fromToPairs';
 import { sectionSubjects } from './sectionSubject';
 import { proseFactsAgain, rememberProseFacts } from './proseFactsCache';
 

@@ -11,7 +11,7 @@
 //   number, `rose` before one).
 // The facts are handed out as copies, on the readings that stand where theirs stood.
 import type { EntityMention } from '../entities/recogniseEntities';
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { TextBlock } from '../model/reportModel';
 import type { Fact } from './factTypes';
 import { allMoved, moveFacts, sameMention, sameNumber } from './movedFacts';

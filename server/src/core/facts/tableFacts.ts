@@ -1,7 +1,7 @@
 // Facts from tables: every data cell with a number becomes a fact keyed by its row and column
 // labels; unit notes scale it; a `(YoY, %)` row states the growth of the row above; a date in an
 // earnings-date column is an earnings date.
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import { within } from '../text/spans';
 import type { Fact } from './factTypes';
 import { cellUnit, labelKey, periodsInColumns, type TableGrid } from './tableGrid';

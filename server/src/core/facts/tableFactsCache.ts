@@ -12,7 +12,7 @@
 // edit moved (typing above it) gets copies that differ only in where they stand: each fact takes the
 // number reading now placed where its old one was, with that reading's offsets and range.
 import type { EntityMention } from '../entities/recogniseEntities';
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import { originalRow } from '../model/chunkItems';
 import type { Row, Table } from '../model/reportModel';
 import type { Fact } from './factTypes';

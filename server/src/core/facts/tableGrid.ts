@@ -3,7 +3,7 @@
 import type { Table, UnitNote } from '../model/reportModel';
 import { within } from '../text/spans';
 import type { EntityMention } from '../entities/recogniseEntities';
-import { readNumbersOnce } from '../features/numberReadings';
+import { readNumbersOnce } from '../numbers/reportNumbers';
 import { findCellUnitNote } from '../model/unitNotes';
 
 export interface AxisLabel {

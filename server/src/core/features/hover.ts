@@ -2,7 +2,7 @@
 import type { ReportModel } from '../model/reportModel';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { KnowledgeIndex } from '../entities/knowledgeIndex';
-import type { NumberInReport } from './numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { Range } from '../text/types';
 import type { Fact } from '../facts/factTypes';
 import { entityCard } from './entityCards';

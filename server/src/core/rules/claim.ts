@@ -1,11 +1,11 @@
 // Rule `claim`: what prose says about its own numbers — `N배`, `X% 증가` from a from→to pair, a
 // discount against a multiple (`96~98% 저렴` vs `25~30배 저렴`), a change stated against a table's values.
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import { within } from '../text/spans';
 import { forEachSentence } from './sentences';
 import { div, intersects, mul, point, sub, type Interval } from './interval';
 import { round } from './tableSum';
-import { fromToPairs } from './sentenceClaims';
+import { fromToPairs } from '../facts/fromToPairs';
 import type { Finding, Rule, RuleContext } from './ruleTypes';
 import type { Fact } from '../facts/factTypes';
 import type { TextBlock } from '../model/reportModel';

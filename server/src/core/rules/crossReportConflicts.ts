@@ -4,7 +4,7 @@
 import type { Fact } from '../facts/factTypes';
 import type { ReportModel } from '../model/reportModel';
 import type { KnowledgeIndex } from '../entities/knowledgeIndex';
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { TickmarkDiagnostic } from '../text/types';
 import { intersects } from './interval';
 import { factName } from './ruleTypes';

@@ -1,6 +1,6 @@
 // Rule `direction`: a word that says up while the numbers go down, or the reverse — an error even
 // when the magnitude is within tolerance (statcheck's decision error).
-import { fromToPairs } from './sentenceClaims';
+import { fromToPairs } from '../facts/fromToPairs';
 import { within } from '../text/spans';
 import { tablePair } from './identity';
 import { sectionSubjects } from '../facts/sectionSubject';

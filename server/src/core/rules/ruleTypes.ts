@@ -3,7 +3,7 @@
 import type { ReportModel } from '../model/reportModel';
 import type { EntityMention } from '../entities/recogniseEntities';
 import type { KnowledgeIndex } from '../entities/knowledgeIndex';
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { Fact } from '../facts/factTypes';
 import type { TableGrid } from '../facts/tableGrid';
 import type { Range, Severity } from '../text/types';

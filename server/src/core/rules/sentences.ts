@@ -1,5 +1,5 @@
 // The prose rules read sentence by sentence, each with the numbers of its paragraph.
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import type { Sentence, TextBlock } from '../model/reportModel';
 import { within } from '../text/spans';
 import type { RuleContext } from './ruleTypes';

@@ -1,6 +1,6 @@
 // Reads the comparisons a sentence makes: a from→to pair (`100에서 130으로`, `46.8% → 51.7%`,
 // `from 3.7 to 13.1`), the change it states (`15% 증가`, `2배`), and the direction its words give.
-import type { NumberInReport } from '../features/numberReadings';
+import type { NumberInReport } from '../numbers/reportNumbers';
 import { within } from '../text/spans';
 import type { ReportModel } from '../model/reportModel';
 

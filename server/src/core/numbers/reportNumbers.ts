@@ -1,8 +1,8 @@
 // Every number the report states, read in its context (prose, header cell, data cell), with its
 // source range. `tickmark numbers` prints these; hovers and facts build on them.
 import type { ReportModel } from '../model/reportModel';
-import { readNumbers } from '../numbers/readNumbers';
-import type { ReadNumber, ReadingContext } from '../numbers/numberTypes';
+import { readNumbers } from './readNumbers';
+import type { ReadNumber, ReadingContext } from './numberTypes';
 import { sourceEnd, sourceStart, type MappedText } from '../text/mappedText';
 import type { Range } from '../text/types';
 import { ContentCache, registerContentCache } from '../text/contentCache';
